@@ -1,0 +1,7 @@
+/**
+ * Conversion between mapped entities and the JSON records of the REST API, with finance-grade value types.
+ */
+@NullMarked
+package io.financialforce.core.convert;
+
+import org.jspecify.annotations.NullMarked;
