@@ -2,7 +2,6 @@ package io.financialforce.core.query;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -18,31 +17,27 @@ import org.springframework.util.Assert;
  * query(where("c2g__InvoiceStatus__c").is("Complete")).sort(Sort.by("c2g__DueDate__c")).limit(50)
  * </pre>
  * The template turns it into one SOQL {@code SELECT}; nothing here is SOQL text.
+ *
+ * @param criteria the filter, {@link Criteria#empty()} for none
+ * @param columns the properties or field names to read, empty for every mapped property
+ * @param includes the relationship properties read in the same statement
+ * @param sort the sort, {@link Sort#unsorted()} for none
+ * @param limit the most rows, {@code null} for no limit
+ * @param offset the rows to skip
+ * @param includeDeleted whether deleted records are read too ({@code queryAll})
  */
-public final class Query {
+public record Query(Criteria criteria, List<String> columns, Set<String> includes, Sort sort, @Nullable Integer limit,
+		long offset, boolean includeDeleted) {
 
-	private static final Query EMPTY = new Query(Criteria.empty(), List.of(), Set.of(), Sort.unsorted(), null, 0);
+	private static final Query EMPTY = query(Criteria.empty());
 
-	private final Criteria criteria;
-
-	private final List<String> columns;
-
-	private final Set<String> includes;
-
-	private final Sort sort;
-
-	private final @Nullable Integer limit;
-
-	private final long offset;
-
-	private Query(Criteria criteria, List<String> columns, Set<String> includes, Sort sort, @Nullable Integer limit,
-			long offset) {
-		this.criteria = criteria;
-		this.columns = columns;
-		this.includes = includes;
-		this.sort = sort;
-		this.limit = limit;
-		this.offset = offset;
+	public Query {
+		Assert.notNull(criteria, "'criteria' must not be null");
+		Assert.notNull(sort, "'sort' must not be null");
+		Assert.isTrue(limit == null || limit >= 0, "'limit' must not be negative");
+		Assert.isTrue(offset >= 0, "'offset' must not be negative");
+		columns = List.copyOf(columns);
+		includes = Set.copyOf(includes);
 	}
 
 	/**
@@ -51,8 +46,7 @@ public final class Query {
 	 * @return the query
 	 */
 	public static Query query(Criteria criteria) {
-		Assert.notNull(criteria, "'criteria' must not be null");
-		return new Query(criteria, List.of(), Set.of(), Sort.unsorted(), null, 0);
+		return new Query(criteria, List.of(), Set.of(), Sort.unsorted(), null, 0, false);
 	}
 
 	/**
@@ -71,7 +65,8 @@ public final class Query {
 	 */
 	public Query columns(String... columns) {
 		Assert.noNullElements(columns, "'columns' must not hold null");
-		return new Query(this.criteria, List.of(columns), this.includes, this.sort, this.limit, this.offset);
+		return new Query(this.criteria, List.of(columns), this.includes, this.sort, this.limit, this.offset,
+				this.includeDeleted);
 	}
 
 	/**
@@ -84,7 +79,7 @@ public final class Query {
 		Assert.noNullElements(relationships, "'relationships' must not hold null");
 		Set<String> all = new LinkedHashSet<>(this.includes);
 		all.addAll(List.of(relationships));
-		return new Query(this.criteria, this.columns, Set.copyOf(all), this.sort, this.limit, this.offset);
+		return new Query(this.criteria, this.columns, all, this.sort, this.limit, this.offset, this.includeDeleted);
 	}
 
 	/**
@@ -94,7 +89,8 @@ public final class Query {
 	 */
 	public Query sort(Sort sort) {
 		Assert.notNull(sort, "'sort' must not be null");
-		return new Query(this.criteria, this.columns, this.includes, this.sort.and(sort), this.limit, this.offset);
+		return new Query(this.criteria, this.columns, this.includes, this.sort.and(sort), this.limit, this.offset,
+				this.includeDeleted);
 	}
 
 	/**
@@ -103,8 +99,8 @@ public final class Query {
 	 * @return the new query
 	 */
 	public Query limit(int limit) {
-		Assert.isTrue(limit >= 0, "'limit' must not be negative");
-		return new Query(this.criteria, this.columns, this.includes, this.sort, limit, this.offset);
+		return new Query(this.criteria, this.columns, this.includes, this.sort, limit, this.offset,
+				this.includeDeleted);
 	}
 
 	/**
@@ -113,8 +109,8 @@ public final class Query {
 	 * @return the new query
 	 */
 	public Query offset(long offset) {
-		Assert.isTrue(offset >= 0, "'offset' must not be negative");
-		return new Query(this.criteria, this.columns, this.includes, this.sort, this.limit, offset);
+		return new Query(this.criteria, this.columns, this.includes, this.sort, this.limit, offset,
+				this.includeDeleted);
 	}
 
 	/**
@@ -124,78 +120,16 @@ public final class Query {
 	 */
 	public Query with(Pageable pageable) {
 		Assert.notNull(pageable, "'pageable' must not be null");
-		if (pageable.isUnpaged()) {
-			return sort(pageable.getSort());
-		}
-		return new Query(this.criteria, this.columns, this.includes, this.sort.and(pageable.getSort()),
-				pageable.getPageSize(), pageable.getOffset());
+		Query sorted = sort(pageable.getSort());
+		return pageable.isUnpaged() ? sorted : sorted.limit(pageable.getPageSize()).offset(pageable.getOffset());
 	}
 
 	/**
-	 * The filter.
-	 * @return the criteria, {@link Criteria#empty()} for none
+	 * Also reads deleted records still in the recycle bin (and archived ones), through the API's {@code queryAll}.
+	 * @return the new query
 	 */
-	public Criteria criteria() {
-		return this.criteria;
-	}
-
-	/**
-	 * The properties or field names to read.
-	 * @return the columns, empty for all mapped properties
-	 */
-	public List<String> columns() {
-		return this.columns;
-	}
-
-	/**
-	 * The relationships to read in the same statement.
-	 * @return relationship property names
-	 */
-	public Set<String> includes() {
-		return this.includes;
-	}
-
-	/**
-	 * The sort.
-	 * @return the sort, {@link Sort#unsorted()} for none
-	 */
-	public Sort sort() {
-		return this.sort;
-	}
-
-	/**
-	 * The limit.
-	 * @return the most rows, or {@code null} for no limit
-	 */
-	public @Nullable Integer limit() {
-		return this.limit;
-	}
-
-	/**
-	 * The offset.
-	 * @return the rows to skip
-	 */
-	public long offset() {
-		return this.offset;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof Query that && this.criteria.equals(that.criteria)
-				&& this.columns.equals(that.columns) && this.includes.equals(that.includes)
-				&& this.sort.equals(that.sort) && Objects.equals(this.limit, that.limit)
-				&& this.offset == that.offset);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hash(this.criteria, this.columns, this.includes, this.sort, this.limit, this.offset);
-	}
-
-	@Override
-	public String toString() {
-		return "Query[criteria=" + this.criteria + ", columns=" + this.columns + ", includes=" + this.includes
-				+ ", sort=" + this.sort + ", limit=" + this.limit + ", offset=" + this.offset + "]";
+	public Query includingDeleted() {
+		return new Query(this.criteria, this.columns, this.includes, this.sort, this.limit, this.offset, true);
 	}
 
 }

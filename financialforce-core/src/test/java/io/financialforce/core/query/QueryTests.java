@@ -43,6 +43,7 @@ class QueryTests {
 	@Test
 	void rejectsNegativeLimitAndOffset() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Query.empty().limit(-1));
+		assertThat(Query.empty().includingDeleted().includeDeleted()).isTrue();
 		assertThatIllegalArgumentException().isThrownBy(() -> Query.empty().offset(-1));
 	}
 
