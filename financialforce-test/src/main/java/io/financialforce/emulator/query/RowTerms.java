@@ -108,7 +108,10 @@ final class RowTerms {
 					+ "convertTimezone() of a date/time field");
 		}
 		FieldRef field = field(path);
-		check(field, usage);
+		if (usage != Usage.GROUP) {
+			// date/time fields are not groupable, their date functions are
+			check(field, usage);
+		}
 		FieldType type = field.type();
 		boolean timeOnly = function == SoqlFunction.HOUR_IN_DAY || function == SoqlFunction.DAY_ONLY;
 		if ((type != FieldType.DATE && type != FieldType.DATETIME) || ((timeOnly || inUserZone)
