@@ -63,6 +63,13 @@ class SoqlEvaluatorShapeTests {
 	}
 
 	@Test
+	void toLabelFiltersByLabel() {
+		assertThat(records("SELECT Name FROM Account WHERE toLabel(Industry) = 'retail banking'"))
+			.extracting((record) -> record.get("Name"))
+			.isEqualTo(expected("Account", (row) -> "Banking".equals(row.get("Industry")), "Name"));
+	}
+
+	@Test
 	void formatAndConvertCurrency() {
 		Map<String, Object> acme = records("SELECT FORMAT(AnnualRevenue), FORMAT(NumberOfEmployees) n, "
 				+ "FORMAT(CreatedDate), convertCurrency(AnnualRevenue) amount FROM Account WHERE Name = 'Acme'").get(0);
