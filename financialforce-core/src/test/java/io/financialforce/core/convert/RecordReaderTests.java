@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
@@ -27,9 +28,13 @@ import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.GeoLocation;
 import io.financialforce.core.mapping.Money;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+@ExtendWith(OutputCaptureExtension.class)
 class RecordReaderTests {
 
 	private static final ObjectMapper json = JsonMapper.builder().build();
@@ -142,6 +147,15 @@ class RecordReaderTests {
 	void readsUnknownPicklistValueAsMarkedConstant() {
 		AllTypes record = read(AllTypes.class, "{\"Status__c\":\"Waiting for Approval\"}");
 		assertThat(record.status()).isEqualTo(Status.UNKNOWN);
+	}
+
+	@Test
+	void warnsOncePerUnknownPicklistValue(CapturedOutput output) {
+		read(AllTypes.class, "{\"Status__c\":\"Escalated Twice\"}");
+		read(AllTypes.class, "{\"Status__c\":\"Escalated Twice\"}");
+		String warning = "Picklist value 'Escalated Twice' has no constant in " + Status.class.getName()
+				+ "; read as UNKNOWN";
+		assertThat(output.getOut().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
 	}
 
 	@Test
