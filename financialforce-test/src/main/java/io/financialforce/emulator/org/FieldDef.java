@@ -39,6 +39,16 @@ public record FieldDef(String name, String label, FieldType type, int length, in
 		List<String> picklistValues, @Nullable Object defaultValue, @Nullable Formula formula,
 		@Nullable Rollup rollup) {
 
+	/** The default value {@code TODAY()}: the date of the emulator's clock at insert. */
+	public static final Object TODAY = new Object() {
+
+		@Override
+		public String toString() {
+			return "TODAY()";
+		}
+
+	};
+
 	/**
 	 * Whether the org computes the value (formula or roll-up).
 	 * @return true for read-only computed fields

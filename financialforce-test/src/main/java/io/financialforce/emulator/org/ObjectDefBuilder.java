@@ -43,6 +43,15 @@ public final class ObjectDefBuilder {
 	}
 
 	/**
+	 * Leaves out {@code OwnerId} (objects such as User and Product2 have no owner).
+	 * @return this builder
+	 */
+	public ObjectDefBuilder unowned() {
+		this.owned = false;
+		return this;
+	}
+
+	/**
 	 * A text name field.
 	 * @param nameLabel label of the name field
 	 * @param length its length

@@ -39,7 +39,7 @@ public final class OrgStore {
 
 	private @Nullable List<Runnable> undoLog;
 
-	private String userId = "005Dm0000000001AAA";
+	private String userId = SalesforceIds.id("005", 1);
 
 	/**
 	 * A store over a schema.
@@ -341,7 +341,8 @@ public final class OrgStore {
 		Map<FieldDef, @Nullable Object> typed = convertAll(object, values, true);
 		for (FieldDef field : object.fields()) {
 			if (!typed.containsKey(field) && field.defaultValue() != null && field.createable()) {
-				typed.put(field, field.defaultValue());
+				typed.put(field, (field.defaultValue() == FieldDef.TODAY)
+						? LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC) : field.defaultValue());
 			}
 		}
 		FieldDef owner = object.field("OwnerId");
