@@ -11,7 +11,11 @@ public final class AmbiguousExternalIdException extends RuntimeException {
 
 	private final transient List<RecordRef> matches;
 
-	AmbiguousExternalIdException(List<RecordRef> matches) {
+	/**
+	 * Several matches.
+	 * @param matches the matching records
+	 */
+	public AmbiguousExternalIdException(List<RecordRef> matches) {
 		super(matches.size() + " records match the external id", null, false, false);
 		this.matches = List.copyOf(matches);
 	}
