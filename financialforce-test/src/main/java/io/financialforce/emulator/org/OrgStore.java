@@ -39,6 +39,8 @@ public final class OrgStore {
 
 	private @Nullable List<Runnable> undoLog;
 
+	private volatile long version;
+
 	private String userId = SalesforceIds.id("005", 1);
 
 	/**
@@ -176,13 +178,23 @@ public final class OrgStore {
 		});
 	}
 
-	private static void undo(List<Runnable> log, int savepoint) {
+	private void undo(List<Runnable> log, int savepoint) {
 		while (log.size() > savepoint) {
+			this.version++;
 			log.remove(log.size() - 1).run();
 		}
 	}
 
+	/**
+	 * A number that changes with every write (and undo).
+	 * @return the data version
+	 */
+	public long version() {
+		return this.version;
+	}
+
 	private void logUndo(Runnable action) {
+		this.version++;
 		if (this.undoLog != null) {
 			this.undoLog.add(action);
 		}
