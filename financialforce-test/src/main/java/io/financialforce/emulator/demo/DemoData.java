@@ -98,6 +98,9 @@ final class DemoData {
 
 	void generate(int invoices, String adminUsername) {
 		users(adminUsername);
+		if (invoices < 0) {
+			return;
+		}
 		glas();
 		dimensions();
 		companies();
@@ -320,7 +323,6 @@ final class DemoData {
 	}
 
 	private void transaction(String invoice, String company, LocalDate date, String type) {
-		Map<String, @Nullable Object> values = new LinkedHashMap<>();
 		String transaction = insert(TRANSACTION, "c2g__TransactionDate__c", date, "c2g__TransactionType__c", type,
 				"c2g__OwnerCompany__c", company, "c2g__Period__c", period(company, date)[0], "c2g__SalesInvoice__c",
 				invoice, "c2g__DocumentNumber__c", this.store.read(() -> {
@@ -338,7 +340,6 @@ final class DemoData {
 		insert(TRANSACTION_LINE, "c2g__Transaction__c", transaction, "c2g__LineType__c", "Analysis",
 				"c2g__LineNumber__c", 2, "c2g__GeneralLedgerAccount__c", this.glas.get("4010"), "c2g__HomeValue__c",
 				total.negate(), "c2g__DocumentValue__c", total.negate(), "c2g__MatchingStatus__c", "Not Matchable");
-		values.clear();
 		this.store.update(this.store.object(INVOICE), invoice, Map.of("c2g__Transaction__c", transaction));
 	}
 

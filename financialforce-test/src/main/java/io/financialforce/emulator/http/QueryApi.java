@@ -79,10 +79,10 @@ public final class QueryApi {
 		return ApiResponse.json(200, this.store.read(() -> {
 			QueryResult result;
 			try {
-				result = this.engine.execute(soql, all);
+				result = this.engine.execute(soql, all, request.version());
 			}
 			catch (QueryException ex) {
-				throw ApiException.badRequest(ex.errorCode(), ex.getMessage());
+				throw ApiException.badRequest(ex.errorCode(), describe(soql, ex));
 			}
 			return page(request, new Cursor(result, batchSize), null, 0);
 		}));
@@ -166,6 +166,33 @@ public final class QueryApi {
 		return Json.value(value.toString());
 	}
 
+	/**
+	 * The org's error message shape: the query, a caret under the position, the row and column, then the message.
+	 */
+	static String describe(String soql, QueryException ex) {
+		int line;
+		int column;
+		if (ex instanceof PositionedQueryException positioned) {
+			line = positioned.line();
+			column = positioned.column();
+		}
+		else {
+			int quote = ex.getMessage().indexOf('\'');
+			int end = (quote >= 0) ? ex.getMessage().indexOf('\'', quote + 1) : -1;
+			int at = (end > quote + 1) ? soql.toLowerCase(java.util.Locale.ROOT)
+				.indexOf(ex.getMessage().substring(quote + 1, end).toLowerCase(java.util.Locale.ROOT)) : -1;
+			if (at < 0 || soql.indexOf('\n') >= 0) {
+				return ex.getMessage();
+			}
+			line = 1;
+			column = at + 1;
+		}
+		String[] lines = soql.split("\r?\n|\r", -1);
+		String text = (line >= 1 && line <= lines.length) ? lines[line - 1] : soql;
+		return "\n" + text + "\n" + " ".repeat(Math.max(0, column - 1)) + "^\nERROR at Row:" + line + ":Column:"
+				+ column + "\n" + ex.getMessage();
+	}
+
 	static int batchSize(@Nullable String options) {
 		if (options == null) {
 			return MAX_BATCH;
@@ -194,10 +221,11 @@ public final class QueryApi {
 		 * Runs a query.
 		 * @param soql the SOQL text
 		 * @param includeDeleted whether deleted rows are seen ({@code queryAll})
+		 * @param apiVersion the API version of the request, e.g. {@code 60.0}
 		 * @return the result
 		 * @throws QueryException for a query the org refuses
 		 */
-		QueryResult execute(String soql, boolean includeDeleted);
+		QueryResult execute(String soql, boolean includeDeleted, String apiVersion);
 
 	}
 
