@@ -155,10 +155,10 @@ public final class OAuthApi {
 	private ApiResponse authorizationCode(AuthRequest request, Map<String, String> form) {
 		Sessions.Code code = this.sessions.redeemCode(form.getOrDefault("code", ""));
 		String verifier = form.get("code_verifier");
-		checkClient(form, code == null || code.codeChallenge() == null);
 		if (code == null || !code.clientId().equals(form.get("client_id"))) {
 			throw new OAuthError(400, "invalid_grant", "expired authorization code");
 		}
+		checkClient(form, code.codeChallenge() == null);
 		if (!code.redirectUri().equals(form.get("redirect_uri"))) {
 			throw new OAuthError(400, "invalid_grant", "redirect_uri must match configuration");
 		}
