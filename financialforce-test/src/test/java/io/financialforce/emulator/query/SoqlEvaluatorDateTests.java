@@ -9,13 +9,15 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.financialforce.soql.SoqlParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Date literals, relative date ranges and date functions. Today is Sunday 2026-03-15 in New York; the expected
@@ -142,7 +144,7 @@ class SoqlEvaluatorDateTests {
 	void groupsDateTimesByDateFunctionsThoughTheFieldIsNotGroupable() {
 		List<Map<String, Object>> records = records("SELECT CALENDAR_YEAR(CreatedDate) y, COUNT(Id) n FROM Account "
 				+ "GROUP BY CALENDAR_YEAR(CreatedDate) ORDER BY CALENDAR_YEAR(CreatedDate) DESC");
-		Map<Integer, Long> expected = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		Map<Integer, Long> expected = new TreeMap<>(Comparator.reverseOrder());
 		expected("Account", (row) -> true).forEach((row) -> expected
 			.merge(((Instant) row.get("CreatedDate")).atZone(ZoneOffset.UTC).getYear(), 1L, Long::sum));
 		assertThat(records).extracting((record) -> List.of(record.get("y"), ((Integer) record.get("n")).longValue()))
