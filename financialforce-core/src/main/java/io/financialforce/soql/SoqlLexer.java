@@ -106,6 +106,8 @@ final class SoqlLexer {
 				add(SoqlToken.Type.POSITIONAL, start, end);
 				this.position = end;
 				return true;
+			case '*':
+				return error(start, start + 1, "a list of fields (SOQL has no *: name the fields or use FIELDS(ALL))");
 			default:
 				return error(start, start + Character.charCount(this.source.codePointAt(start)),
 						"a name, a value, a keyword or an operator");

@@ -203,7 +203,8 @@ public final class SoqlParser {
 			if (following.is(SoqlToken.Type.LEFT_PAREN)) {
 				return functionCall(token);
 			}
-			if (RESERVED.contains(token.upperText()) && !following.is(SoqlToken.Type.DOT)) {
+			if ((RESERVED.contains(token.upperText()) && !following.is(SoqlToken.Type.DOT))
+					|| (token.isKeyword("ORDER") && following.isKeyword("BY"))) {
 				throw this.cursor.unexpected(expected);
 			}
 			return path();
@@ -255,7 +256,12 @@ public final class SoqlParser {
 		List<String> segments = new ArrayList<>();
 		segments.add(start.text());
 		while (this.cursor.accept(SoqlToken.Type.DOT)) {
-			segments.add(this.cursor.expect(SoqlToken.Type.IDENTIFIER, "a field name after '.'").text());
+			SoqlToken segment = this.cursor.peek();
+			if (!segment.is(SoqlToken.Type.IDENTIFIER)
+					|| (RESERVED.contains(segment.upperText()) && !this.cursor.peek(1).is(SoqlToken.Type.DOT))) {
+				throw this.cursor.unexpected("a field name after '.'");
+			}
+			segments.add(this.cursor.next().text());
 		}
 		FieldPath path = new FieldPath(segments);
 		if (this.pendingPaths != null) {
