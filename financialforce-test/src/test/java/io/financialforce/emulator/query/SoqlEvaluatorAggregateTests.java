@@ -159,6 +159,26 @@ class SoqlEvaluatorAggregateTests {
 			.containsEntry("ga", 1);
 	}
 
+	@Test
+	void groupsTextWithoutCaseAndEmptyTextWithNull() {
+		TestOrg org = new TestOrg();
+		org.object("Item__c", "a00", List.of(TestOrg.field("Kind__c", FieldType.STRING),
+				TestOrg.field("Size__c", FieldType.INT)), List.of());
+		org.insert("Item__c", "Kind__c", "Energy", "Size__c", 1);
+		org.insert("Item__c", "Kind__c", "", "Size__c", 2);
+		org.insert("Item__c", "Kind__c", "ENERGY", "Size__c", 3);
+		org.insert("Item__c", "Size__c", 4);
+		org.insert("Item__c", "Kind__c", "energy", "Size__c", 5);
+		SoqlEvaluator evaluator = new SoqlEvaluator(org, DemoOrg.CLOCK, DemoOrg.ZONE, "64.0");
+		List<Map<String, Object>> records = evaluator.evaluate(io.financialforce.soql.SoqlParser.parse(
+				"SELECT Kind__c, COUNT(Id), SUM(Size__c), COUNT_DISTINCT(Kind__c) FROM Item__c GROUP BY Kind__c "
+						+ "HAVING COUNT(Id) > 1 AND (SUM(Size__c) > 5 OR SUM(Size__c) = 6)"), false)
+			.page(0, 10);
+		assertThat(records).extracting((record) -> Arrays.asList(record.get("Kind__c"), record.get("expr0"),
+				((BigDecimal) record.get("expr1")).intValue(), record.get("expr2")))
+			.containsExactly(Arrays.asList("Energy", 3, 9, 1), Arrays.asList(null, 2, 6, 0));
+	}
+
 	private static Map<Object, List<TestRow>> groupBy(List<TestRow> rows, Function<TestRow, Object> key) {
 		return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
 	}
