@@ -121,6 +121,7 @@ class SoqlEvaluatorAggregateTests {
 		assertThat(run("SELECT COUNT() FROM Account WHERE Industry = 'Energy'").totalSize())
 			.isEqualTo(expected("Account", (row) -> "Energy".equals(row.get("Industry"))).size());
 		assertThat(run("SELECT COUNT() FROM Account LIMIT 3").totalSize()).isEqualTo(3);
+		assertThat(run("SELECT COUNT() FROM Account LIMIT 3 OFFSET 5").totalSize()).isEqualTo(1);
 		assertThat(run("SELECT COUNT() FROM Account GROUP BY Industry").totalSize()).isEqualTo(3);
 	}
 

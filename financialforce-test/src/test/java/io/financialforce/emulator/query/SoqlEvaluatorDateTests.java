@@ -57,6 +57,17 @@ class SoqlEvaluatorDateTests {
 	}
 
 	@Test
+	void inListsMixDatesAndRelativeDates() {
+		assertThat(column("SELECT Name FROM " + INVOICE + " WHERE c2g__InvoiceDate__c IN (2025-12-31, TOMORROW, "
+				+ "LAST_MONTH)", "Name"))
+			.isEqualTo(expected(INVOICE, (row) -> {
+				LocalDate date = (LocalDate) row.get("c2g__InvoiceDate__c");
+				return date.equals(LocalDate.of(2025, 12, 31)) || date.equals(LocalDate.of(2026, 3, 16))
+						|| within(date, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1));
+			}, "Name"));
+	}
+
+	@Test
 	void fiscalLiteralsFollowTheFiscalYearStartMonth() {
 		SoqlEvaluator february = new SoqlEvaluator(Queries.ORG, DemoOrg.CLOCK, DemoOrg.ZONE, 2, "64.0");
 		assertThat(names(february, "c2g__InvoiceDate__c = THIS_FISCAL_QUARTER"))
