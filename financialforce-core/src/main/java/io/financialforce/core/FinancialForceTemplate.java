@@ -26,6 +26,7 @@ import io.financialforce.soql.SoqlParser;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.mapping.MappingException;
 import org.springframework.util.Assert;
 
 import static io.financialforce.core.query.Criteria.where;
@@ -356,7 +357,13 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 
 	private FinancialForcePersistentEntity<?> entity(Class<?> type) {
 		Assert.notNull(type, "'type' must not be null");
-		return this.mappingContext.getRequiredPersistentEntity(type);
+		try {
+			return this.mappingContext.getRequiredPersistentEntity(type);
+		}
+		catch (MappingException ex) {
+			throw new InvalidDataAccessApiUsageException(type.getName() + " is not a mapped type: map a class or"
+					+ " record to an sObject (annotate it @SObject(\"Name__c\") or name it like the sObject)", ex);
+		}
 	}
 
 	/**
