@@ -1,5 +1,6 @@
 package io.financialforce.soql;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -195,7 +196,7 @@ final class SoqlRenderer {
 			appendEscapedString(this.soql, string.value());
 		}
 		else if (literal instanceof Literal.NumberValue number) {
-			this.soql.append(number.value().toPlainString());
+			this.soql.append(plain(number.value()));
 		}
 		else if (literal instanceof Literal.BooleanValue bool) {
 			this.soql.append(bool.value() ? "TRUE" : "FALSE");
@@ -213,7 +214,7 @@ final class SoqlRenderer {
 			if (currency.amount().signum() < 0) {
 				throw new IllegalArgumentException("SOQL has no negative currency literal: " + currency);
 			}
-			this.soql.append(currency.currencyIsoCode()).append(currency.amount().toPlainString());
+			this.soql.append(currency.currencyIsoCode()).append(plain(currency.amount()));
 		}
 		else if (literal instanceof Literal.RelativeDateValue relative) {
 			this.soql.append(relative.range().name());
@@ -221,6 +222,18 @@ final class SoqlRenderer {
 				this.soql.append(':').append(relative.n());
 			}
 		}
+	}
+
+	/**
+	 * The number without exponent, as SOQL writes numbers; at most as many digits as the parser reads.
+	 */
+	private static String plain(BigDecimal number) {
+		long digits = Math.max(number.precision() - (long) number.scale(), 1) + Math.max(number.scale(), 0);
+		if (digits > SoqlLiteralParser.MAX_DIGITS) {
+			throw new IllegalArgumentException("SOQL has no literal for " + number + ": written out it has more than "
+					+ SoqlLiteralParser.MAX_DIGITS + " digits");
+		}
+		return number.toPlainString();
 	}
 
 	private void date(LocalDate date) {
