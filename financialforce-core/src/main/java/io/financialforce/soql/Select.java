@@ -96,12 +96,17 @@ public record Select(List<SelectItem> items, From from, @Nullable FilterScope sc
 	}
 
 	/**
-	 * The statement as SOQL, with any bind parameters written as {@code :name} or {@code ?1}.
+	 * The statement as SOQL, with any bind parameters written as {@code :name} or {@code ?1}; never fails.
 	 * @return the SOQL text, for display
 	 */
 	@Override
 	public String toString() {
-		return SoqlRenderer.render(this, true);
+		try {
+			return SoqlRenderer.render(this, true);
+		}
+		catch (IllegalArgumentException ex) {
+			return "SELECT statement that cannot be rendered: " + ex.getMessage();
+		}
 	}
 
 }
