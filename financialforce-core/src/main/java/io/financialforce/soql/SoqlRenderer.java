@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Renders the syntax tree as canonical SOQL: upper-case keywords, single spaces, names as written, functions in their
@@ -320,11 +321,11 @@ final class SoqlRenderer {
 		}
 	}
 
-	private <T> void join(List<? extends T> items, java.util.function.Consumer<T> renderer) {
+	private <T> void join(List<? extends T> items, Consumer<T> renderer) {
 		join(items, ", ", renderer);
 	}
 
-	private <T> void join(List<? extends T> items, String separator, java.util.function.Consumer<T> renderer) {
+	private <T> void join(List<? extends T> items, String separator, Consumer<T> renderer) {
 		for (int i = 0; i < items.size(); i++) {
 			if (i > 0) {
 				this.soql.append(separator);
