@@ -56,7 +56,7 @@ public record Select(List<SelectItem> items, From from, @Nullable FilterScope sc
 	 * @throws IllegalStateException if the statement still holds a {@link BindParameter}: bind it first with
 	 * {@link #bind(Map)} or {@link #bind(List)}
 	 * @throws IllegalArgumentException if a value has no SOQL form (a date outside the years 0000-9999, a negative
-	 * currency amount)
+	 * currency amount, a number of more than 400 digits)
 	 */
 	public String toSoql() {
 		return SoqlRenderer.render(this, false);
