@@ -24,6 +24,10 @@ final class SessionHolder {
 
 	private volatile @Nullable Session session;
 
+	private @Nullable Session failedRenewalOf;
+
+	private @Nullable RuntimeException renewalFailure;
+
 	SessionHolder(Authenticator authenticator) {
 		this.authenticator = authenticator;
 	}
@@ -42,18 +46,34 @@ final class SessionHolder {
 		}
 	}
 
-	/** A session newer than {@code rejected}; only the first caller for a given rejected session re-authenticates. */
+	/**
+	 * A session newer than {@code rejected}; only the first caller for a given rejected session re-authenticates. If
+	 * that fails, the other callers waiting with the same rejected session get the same failure (no stampede on the
+	 * login endpoint), and the next call authenticates afresh.
+	 */
 	Session renew(Session rejected) {
 		synchronized (this.lock) {
 			Session current = this.session;
 			if (current != null && current != rejected) {
 				return current;
 			}
+			RuntimeException failure = this.renewalFailure;
+			if (rejected == this.failedRenewalOf && failure != null) {
+				throw failure;
+			}
 			logger.debug("Session rejected, re-authenticating");
-			Session renewed = this.authenticator.reauthenticate(rejected);
-			this.renewals.increment();
-			this.session = renewed;
-			return renewed;
+			try {
+				Session renewed = this.authenticator.reauthenticate(rejected);
+				this.renewals.increment();
+				this.session = renewed;
+				return renewed;
+			}
+			catch (RuntimeException ex) {
+				this.failedRenewalOf = rejected;
+				this.renewalFailure = ex;
+				this.session = null;
+				throw ex;
+			}
 		}
 	}
 

@@ -52,7 +52,7 @@ class FakeOrg extends Dispatcher {
 	}
 
 	@Override
-	public MockResponse dispatch(RecordedRequest request) {
+	public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
 		String path = request.getUrl().encodedPath();
 		if (path.equals("/services/oauth2/token")) {
 			MockResponse token = token(form(request));

@@ -66,10 +66,53 @@ class SessionRenewalTests {
 	}
 
 	@Test
+	void failedRenewalFailsAllWaitingThreadsWithOneLoginAttempt() throws Exception {
+		CountDownLatch allRejected = new CountDownLatch(32);
+		FakeOrg org = new FakeOrg(this.server, "unused", false) {
+			@Override
+			public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request)
+					throws InterruptedException {
+				if (request.getUrl().encodedPath().endsWith("/token") && this.tokenRequests.get() >= 1) {
+					this.tokenRequests.incrementAndGet();
+					// answer the re-authentication only once every thread holds the expired session
+					allRejected.await(10, TimeUnit.SECONDS);
+					return MockApi.json(400, "{\"error\":\"inactive_user\",\"error_description\":\"user is inactive\"}");
+				}
+				mockwebserver3.MockResponse response = super.dispatch(request);
+				if (response.getCode() == 401) {
+					allRejected.countDown();
+				}
+				return response;
+			}
+		};
+		this.server.setDispatcher(org);
+		FinancialForceClient client = MockApi.client(new ClientCredentialsAuthenticator(loginUrl(), FakeOrg.CLIENT_ID,
+				FakeOrg.CLIENT_SECRET.toCharArray())).build();
+		client.limits();
+		org.expireSessions();
+
+		List<String> outcomes = runConcurrently(32, () -> {
+			try {
+				client.limits();
+				return "ok";
+			}
+			catch (FinancialForceAuthenticationException ex) {
+				return ex.errorCode();
+			}
+		});
+
+		assertThat(outcomes).hasSize(32).containsOnly("inactive_user");
+		assertThat(org.tokenRequests).hasValue(2);
+		assertThatExceptionOfType(FinancialForceAuthenticationException.class).isThrownBy(client::limits);
+		assertThat(org.tokenRequests).hasValue(3);
+	}
+
+	@Test
 	void secondRejectionAfterRenewalFails() {
 		FakeOrg org = new FakeOrg(this.server, "unused", false) {
 			@Override
-			public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+			public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request)
+					throws InterruptedException {
 				if (request.getUrl().encodedPath().endsWith("/limits")) {
 					return MockApi.json(401, "[{\"message\":\"Session expired or invalid\",\"errorCode\":"
 							+ "\"INVALID_SESSION_ID\"}]");
