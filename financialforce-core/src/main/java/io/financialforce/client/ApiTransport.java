@@ -91,6 +91,10 @@ final class ApiTransport {
 
 	}
 
+	private record Malformed(int status, JacksonException cause) {
+
+	}
+
 	<T> T execute(Call call, BodyReader<T> reader) {
 		boolean renewed = false;
 		int attempt = 1;
@@ -108,13 +112,14 @@ final class ApiTransport {
 				}
 				throw call.idempotent() ? failure : notRepeated(failure, ex);
 			}
-			catch (JacksonException ex) {
-				DataAccessException failure = this.translator.malformedResponse(call.operation(), 200, ex);
+			if (outcome instanceof Malformed malformed) {
+				DataAccessException failure = this.translator.malformedResponse(call.operation(), malformed.status(),
+						malformed.cause());
 				if (retry(call, attempt, failure)) {
 					attempt++;
 					continue;
 				}
-				throw failure;
+				throw call.idempotent() ? failure : notRepeated(failure, malformed.cause());
 			}
 			if (!(outcome instanceof Failure failure)) {
 				@SuppressWarnings("unchecked")
@@ -165,7 +170,12 @@ final class ApiTransport {
 			if (status >= 400) {
 				return new Failure(status, response.getBody().readAllBytes());
 			}
-			return reader.read(status, response.getHeaders(), response.getBody());
+			try {
+				return reader.read(status, response.getHeaders(), response.getBody());
+			}
+			catch (JacksonException ex) {
+				return new Malformed(status, ex);
+			}
 		}, true);
 	}
 

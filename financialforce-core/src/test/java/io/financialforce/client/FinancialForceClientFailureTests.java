@@ -155,6 +155,18 @@ class FinancialForceClientFailureTests {
 	}
 
 	@Test
+	void malformedAnswerToACreateIsNotRepeated() {
+		this.server.enqueue(json(201, "{\"id\":\"001xx000003DGb2AAG\",\"succ"));
+		FinancialForceClient client = MockApi.client(this.server).build();
+
+		assertThatExceptionOfType(FinancialForceResourceFailureException.class)
+			.isThrownBy(() -> client.create("Account", Map.of("Name", "A")))
+			.withMessageContaining("answered HTTP 201 with a malformed or truncated body")
+			.withMessageContaining("check whether it took effect");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
 	void bodyCutMidStreamIsRetriedForReads() {
 		this.server.enqueue(new MockResponse.Builder().code(200)
 			.body("{\"DailyApiRequests\":{\"Max\":15000,\"Remaining\":14998}}")
