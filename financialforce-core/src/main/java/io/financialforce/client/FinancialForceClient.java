@@ -184,7 +184,9 @@ public final class FinancialForceClient {
 	}
 
 	/**
-	 * Runs a SOQL query ({@code GET /query}); the first page is fetched now, the others when iteration needs them.
+	 * Runs a SOQL query ({@code GET /query}); the first page is fetched now, the others when iteration needs them. A
+	 * query too long for a URL (over 15,000 characters encoded) is sent as the GET
+	 * subrequest of a composite call.
 	 * @param soql the query, rendered by the {@code soql} package
 	 * @param reader how to read one record
 	 * @param options page size and prefetching
@@ -225,8 +227,11 @@ public final class FinancialForceClient {
 				return QueryPage.read(parser, reader);
 			}
 		};
-		QueryPage<T> first = this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET,
-				this.paths.query(resource, soql), null, headers, true), pageReader);
+		String path = this.paths.query(resource, soql);
+		QueryPage<T> first = (path.length() > CollectionCalls.MAX_QUERY_PATH)
+				? this.collections.firstPageViaComposite(path, headers, reader)
+				: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null, headers,
+						true), pageReader);
 		Function<String, QueryPage<T>> more = (url) -> this.transport.execute(new ApiTransport.Call(
 				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true), pageReader);
 		return new QueryCursor<>(first, more, options.prefetch() ? this.prefetchExecutor : null);
