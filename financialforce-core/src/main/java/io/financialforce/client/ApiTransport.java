@@ -110,7 +110,7 @@ final class ApiTransport {
 					attempt++;
 					continue;
 				}
-				throw call.idempotent() ? failure : notRepeated(failure, ex);
+				throw call.idempotent() ? failure : notRepeated(failure, 0, ex);
 			}
 			if (outcome instanceof Malformed malformed) {
 				DataAccessException failure = this.translator.malformedResponse(call.operation(), malformed.status(),
@@ -119,7 +119,7 @@ final class ApiTransport {
 					attempt++;
 					continue;
 				}
-				throw call.idempotent() ? failure : notRepeated(failure, malformed.cause());
+				throw call.idempotent() ? failure : notRepeated(failure, malformed.status(), malformed.cause());
 			}
 			if (!(outcome instanceof Failure failure)) {
 				@SuppressWarnings("unchecked")
@@ -179,9 +179,9 @@ final class ApiTransport {
 		}, true);
 	}
 
-	private static DataAccessException notRepeated(DataAccessException failure, Exception cause) {
+	private static DataAccessException notRepeated(DataAccessException failure, int status, Exception cause) {
 		return new FinancialForceResourceFailureException(failure.getMessage() + " The call was not repeated because"
-				+ " it is not safe to repeat: check whether it took effect before sending it again.", 0, List.of(),
+				+ " it is not safe to repeat: check whether it took effect before sending it again.", status, List.of(),
 				cause);
 	}
 

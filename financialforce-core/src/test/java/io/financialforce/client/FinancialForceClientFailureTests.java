@@ -138,6 +138,17 @@ class FinancialForceClientFailureTests {
 	}
 
 	@Test
+	void timesOutStalledBodies() {
+		this.server.enqueue(new MockResponse.Builder().code(200).body(LIMITS).bodyDelay(3, TimeUnit.SECONDS).build());
+		FinancialForceClient client = MockApi.client(this.server)
+			.readTimeout(Duration.ofMillis(300))
+			.retryPolicy(RetryPolicy.none())
+			.build();
+
+		assertThatExceptionOfType(FinancialForceResourceFailureException.class).isThrownBy(client::limits);
+	}
+
+	@Test
 	void truncatedAndMalformedBodiesAreResourceFailures() {
 		this.server.enqueue(json("{\"totalSize\":2,\"done\":true,\"records\":[{\"Name\":\"A\"},{\"Na"));
 		this.server.enqueue(json("{\"totalSize\":2,\"done\":true,\"records\":[{\"Name\":\"A\"},{\"Na"));

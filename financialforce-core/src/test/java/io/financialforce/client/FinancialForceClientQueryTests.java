@@ -203,6 +203,26 @@ class FinancialForceClientQueryTests {
 	}
 
 	@Test
+	void prefetchFailureSurfacesWhenThePageIsReached() throws Exception {
+		this.server.enqueue(json(page(false, BASE + "/query/01g-1", "A")));
+		this.server.enqueue(json(400, "[{\"errorCode\":\"INVALID_QUERY_LOCATOR\",\"message\":\"invalid query locator\"}]"));
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			FinancialForceClient client = MockApi.client(this.server).prefetchExecutor(executor).build();
+			QueryCursor<ObjectNode> rows = client.query("SELECT Name FROM Account", RecordReader.objectNode(),
+					QueryOptions.DEFAULTS.withPrefetch());
+
+			assertThat(rows.next().get("Name").asString()).isEqualTo("A");
+			assertThatExceptionOfType(InvalidFinancialForceResourceUsageException.class).isThrownBy(rows::hasNext)
+				.withMessageContaining("INVALID_QUERY_LOCATOR");
+		}
+		finally {
+			executor.shutdownNow();
+			executor.awaitTermination(5, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
 	void prefetchWithoutExecutorIsAClearError() {
 		FinancialForceClient client = MockApi.client(this.server).build();
 
