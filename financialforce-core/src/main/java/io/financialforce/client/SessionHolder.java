@@ -28,21 +28,44 @@ final class SessionHolder {
 
 	private @Nullable RuntimeException renewalFailure;
 
+	private volatile long authenticationFailures;
+
+	private @Nullable RuntimeException authenticationFailure;
+
 	SessionHolder(Authenticator authenticator) {
 		this.authenticator = authenticator;
 	}
 
+	/**
+	 * The session, authenticating first if there is none. Callers that waited while an authentication failed get
+	 * that failure instead of trying again each (no stampede that could lock the user out); later calls try afresh.
+	 */
 	Session current() {
 		Session current = this.session;
 		if (current != null) {
 			return current;
 		}
+		long failuresSeen = this.authenticationFailures;
 		synchronized (this.lock) {
-			if (this.session == null) {
-				this.session = this.authenticator.authenticate();
-				logger.debug("Authenticated: {}", this.session);
+			current = this.session;
+			if (current != null) {
+				return current;
 			}
-			return this.session;
+			RuntimeException failure = this.authenticationFailure;
+			if (this.authenticationFailures != failuresSeen && failure != null) {
+				throw failure;
+			}
+			try {
+				current = this.authenticator.authenticate();
+			}
+			catch (RuntimeException ex) {
+				this.authenticationFailure = ex;
+				this.authenticationFailures++;
+				throw ex;
+			}
+			logger.debug("Authenticated: {}", current);
+			this.session = current;
+			return current;
 		}
 	}
 

@@ -108,6 +108,46 @@ class SessionRenewalTests {
 	}
 
 	@Test
+	void failedFirstLoginIsSharedByTheThreadsWaitingForIt() throws Exception {
+		AtomicInteger logins = new AtomicInteger();
+		List<Thread> workers = new ArrayList<>();
+		Authenticator failing = () -> {
+			if (logins.incrementAndGet() == 1) {
+				// fail only once every other worker waits for this login
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+				while (workers.stream().filter((t) -> t.getState() == Thread.State.BLOCKED).count() < 15
+						&& System.nanoTime() < deadline) {
+					Thread.onSpinWait();
+				}
+			}
+			throw new FinancialForceAuthenticationException("login refused", 400, List.of(), null);
+		};
+		FinancialForceClient client = MockApi.client(failing).build();
+		List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 16; i++) {
+			workers.add(new Thread(() -> {
+				try {
+					client.limits();
+				}
+				catch (RuntimeException ex) {
+					failures.add(ex);
+				}
+			}));
+		}
+
+		workers.forEach(Thread::start);
+		for (Thread worker : workers) {
+			worker.join(TimeUnit.SECONDS.toMillis(30));
+		}
+
+		assertThat(failures).hasSize(16).allMatch((ex) -> ex.getMessage().equals("login refused"));
+		assertThat(logins).hasValue(1);
+		assertThatExceptionOfType(FinancialForceAuthenticationException.class).isThrownBy(client::limits);
+		assertThat(logins).hasValue(2);
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
 	void secondRejectionAfterRenewalFails() {
 		FakeOrg org = new FakeOrg(this.server, "unused", false) {
 			@Override
