@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.financialforce.core.mapping.DescribedField;
-import io.financialforce.core.mapping.DescribedObject;
+import io.financialforce.client.FieldDescription;
+import io.financialforce.client.SObjectDescription;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 
@@ -18,18 +18,19 @@ import io.financialforce.core.mapping.FinancialForcePersistentProperty;
  * @param update the properties sent on update (updateable)
  * @param sendsCurrency whether {@code Money} values also send the record's {@code CurrencyIsoCode}
  */
-record WritePlan(@Nullable DescribedObject description, List<FinancialForcePersistentProperty> insert,
+record WritePlan(@Nullable SObjectDescription description, List<FinancialForcePersistentProperty> insert,
 		List<FinancialForcePersistentProperty> update, boolean sendsCurrency) {
 
 	static WritePlan of(FinancialForcePersistentEntity<?> entity) {
-		DescribedObject description = entity.getDescription();
+		SObjectDescription description = entity.getDescription();
 		List<FinancialForcePersistentProperty> insert = new ArrayList<>();
 		List<FinancialForcePersistentProperty> update = new ArrayList<>();
 		for (FinancialForcePersistentProperty property : entity) {
 			if (!property.isWritable()) {
 				continue;
 			}
-			DescribedField field = (description != null) ? description.field(property.getFieldName()) : null;
+			FieldDescription field = (description != null) ? description.field(property.getFieldName()).orElse(null)
+					: null;
 			if (field == null || field.createable()) {
 				insert.add(property);
 			}

@@ -11,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
+import io.financialforce.client.RecordReader;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.mapping.FinancialForcePersistentProperty;
@@ -36,7 +37,7 @@ import org.springframework.util.Assert;
  *
  * @since 0.1.0
  */
-public final class RecordReader {
+public final class EntityReader {
 
 	private static final String ATTRIBUTES = "attributes";
 
@@ -50,7 +51,7 @@ public final class RecordReader {
 	 * Creates a reader that fails on child subqueries with more than one page.
 	 * @param mappingContext the mapping
 	 */
-	public RecordReader(FinancialForceMappingContext mappingContext) {
+	public EntityReader(FinancialForceMappingContext mappingContext) {
 		this(mappingContext, null);
 	}
 
@@ -59,10 +60,21 @@ public final class RecordReader {
 	 * @param mappingContext the mapping
 	 * @param nextRecordsFetcher fetches further pages of child subqueries, or {@code null} to fail on them
 	 */
-	public RecordReader(FinancialForceMappingContext mappingContext, @Nullable NextRecordsFetcher nextRecordsFetcher) {
+	public EntityReader(FinancialForceMappingContext mappingContext, @Nullable NextRecordsFetcher nextRecordsFetcher) {
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.mappingContext = mappingContext;
 		this.nextRecordsFetcher = nextRecordsFetcher;
+	}
+
+	/**
+	 * This reader as the client's reader of query and retrieve results.
+	 * @param <T> the mapped type
+	 * @param type the mapped type
+	 * @return a reader of one record into {@code type}
+	 */
+	public <T> RecordReader<T> recordReader(Class<T> type) {
+		Assert.notNull(type, "'type' must not be null");
+		return (parser) -> read(type, parser);
 	}
 
 	/**
@@ -146,18 +158,13 @@ public final class RecordReader {
 			return children;
 		}
 		String next = readPage(childEntity, parser, children);
-		while (next != null) {
+		if (next != null) {
 			if (this.nextRecordsFetcher == null) {
 				throw new RecordReadException("The child relationship " + property.getFieldName() + " of "
 						+ entity.getObjectName() + " has more records than its first page (nextRecordsUrl " + next
 						+ ") and this reader has no NextRecordsFetcher; the records are not truncated silently");
 			}
-			try (JsonParser page = this.nextRecordsFetcher.fetch(next)) {
-				if (page.currentToken() == null) {
-					page.nextToken();
-				}
-				next = readPage(childEntity, page, children);
-			}
+			children.addAll(this.nextRecordsFetcher.fetchRemaining(next, (page) -> readObject(childEntity, page)));
 		}
 		return children;
 	}

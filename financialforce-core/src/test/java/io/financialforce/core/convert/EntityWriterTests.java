@@ -15,53 +15,52 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.financialforce.client.SObjectDescription;
 import io.financialforce.core.convert.Shapes.AllTypes;
 import io.financialforce.core.convert.Shapes.Company;
 import io.financialforce.core.convert.Shapes.Invoice;
 import io.financialforce.core.convert.Shapes.Region;
 import io.financialforce.core.convert.Shapes.Status;
 import io.financialforce.core.mapping.Address;
-import io.financialforce.core.mapping.DescribedChildRelationship;
-import io.financialforce.core.mapping.DescribedField;
-import io.financialforce.core.mapping.DescribedObject;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.GeoLocation;
 import io.financialforce.core.mapping.Money;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
+import static io.financialforce.core.mapping.DescribeFixtures.child;
+import static io.financialforce.core.mapping.DescribeFixtures.field;
+import static io.financialforce.core.mapping.DescribeFixtures.object;
+import static io.financialforce.core.mapping.DescribeFixtures.picklist;
+import static io.financialforce.core.mapping.DescribeFixtures.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
 
-class RecordWriterTests {
+class EntityWriterTests {
 
 	private final FinancialForceMappingContext context = new FinancialForceMappingContext();
 
 	/** Writes types checked against describe metadata. */
-	private final RecordWriter writer = new RecordWriter(this.context);
+	private final EntityWriter writer = new EntityWriter(this.context);
 
 	/** Writes types not checked against describe metadata: the mapping alone decides. */
-	private final RecordWriter unchecked = new RecordWriter(new FinancialForceMappingContext());
+	private final EntityWriter unchecked = new EntityWriter(new FinancialForceMappingContext());
 
 	private final Invoice invoice = new Invoice("a0X5g00000AbCdEEAV", "SIN000001", "0015g00000AbCdEAAV",
 			new Shapes.Account("001", "Acme", null, null), Status.IN_PROGRESS, LocalDate.of(2024, 2, 29),
 			new BigDecimal("1200.00"), List.of(new Shapes.InvoiceLine("a0Y1", BigDecimal.TEN, BigDecimal.ONE)));
 
-	RecordWriterTests() {
+	EntityWriterTests() {
 		this.context.setDescribeSource((name) -> switch (name) {
 			case "c2g__codaInvoice__c" -> invoiceDescription();
-			case "c2g__codaInvoiceLineItem__c" -> new DescribedObject(name,
-					List.of(field("Id", "id", false, false), field("c2g__NetValue__c", "currency", true, true),
-							field("c2g__Quantity__c", "double", true, true)),
+			case "c2g__codaInvoiceLineItem__c" -> object(name, List.of(field("Id", "id", false, false),
+					field("c2g__NetValue__c", "currency", true, true), field("c2g__Quantity__c", "double", true, true)),
 					List.of());
-			case "Account" -> new DescribedObject(name, List.of(field("Id", "id", false, false),
-					field("Name", "string", true, true), field("OwnerId", "reference", true, true),
-					new DescribedField("OwnerId", "reference", true, true, false, 0, "Owner", List.of("User"),
-							List.of())),
+			case "Account" -> object(name, List.of(field("Id", "id", false, false), field("Name", "string", true, true),
+					reference("OwnerId", "Owner", "User", true)), List.of());
+			case "User" -> object(name, List.of(field("Id", "id", false, false), field("Name", "string", true, true)),
 					List.of());
-			case "User" -> new DescribedObject(name,
-					List.of(field("Id", "id", false, false), field("Name", "string", true, true)), List.of());
 			default -> null;
 		});
 	}
@@ -207,19 +206,13 @@ class RecordWriterTests {
 				new GeoLocation(1, 2), "005", "Hello!", Instant.parse("2023-12-01T08:00:00Z"), ext);
 	}
 
-	private static DescribedObject invoiceDescription() {
-		return new DescribedObject("c2g__codaInvoice__c",
+	private static SObjectDescription invoiceDescription() {
+		return object("c2g__codaInvoice__c",
 				List.of(field("Id", "id", false, false), field("Name", "string", false, false),
-						new DescribedField("c2g__Account__c", "reference", true, false, false, 0, "c2g__Account__r",
-								List.of("Account"), List.of()),
-						new DescribedField("c2g__InvoiceStatus__c", "picklist", true, true, false, 0, null, List.of(),
-								List.of("In Progress", "Complete")),
+						reference("c2g__Account__c", "c2g__Account__r", "Account", false),
+						picklist("c2g__InvoiceStatus__c", "picklist", "In Progress", "Complete"),
 						field("c2g__DueDate__c", "date", true, true), field("c2g__InvoiceTotal__c", "currency", false, false)),
-				List.of(new DescribedChildRelationship("c2g__InvoiceLineItems__r", "c2g__codaInvoiceLineItem__c")));
-	}
-
-	private static DescribedField field(String name, String type, boolean createable, boolean updateable) {
-		return new DescribedField(name, type, createable, updateable, false, 2, null, List.of(), List.of());
+				List.of(child("c2g__InvoiceLineItems__r", "c2g__codaInvoiceLineItem__c")));
 	}
 
 }

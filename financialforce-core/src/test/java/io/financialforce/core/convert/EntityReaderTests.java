@@ -35,13 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @ExtendWith(OutputCaptureExtension.class)
-class RecordReaderTests {
+class EntityReaderTests {
 
 	private static final ObjectMapper json = JsonMapper.builder().build();
 
 	private final FinancialForceMappingContext context = new FinancialForceMappingContext();
 
-	private final RecordReader reader = new RecordReader(this.context);
+	private final EntityReader reader = new EntityReader(this.context);
 
 	static final String ALL_TYPES = """
 			{"attributes":{"type":"Thing__c","url":"/services/data/v60.0/sobjects/Thing__c/a015g00000XyZabAAB"},
@@ -177,6 +177,14 @@ class RecordReaderTests {
 	}
 
 	@Test
+	void adaptsToTheClientsRecordReader() {
+		try (JsonParser parser = json.createParser(INVOICE)) {
+			parser.nextToken();
+			assertThat(this.reader.recordReader(Invoice.class).read(parser).name()).isEqualTo("SIN000001");
+		}
+	}
+
+	@Test
 	void leavesParserAtEndOfRecordSoPagesStream() {
 		String page = "{\"totalSize\":2,\"done\":true,\"records\":[" + INVOICE + "," + INVOICE + "]}";
 		List<Invoice> invoices = new ArrayList<>();
@@ -195,11 +203,20 @@ class RecordReaderTests {
 	@Test
 	void fetchesFurtherPagesOfChildSubquery() {
 		AtomicInteger fetches = new AtomicInteger();
-		RecordReader paging = new RecordReader(this.context, (url) -> {
+		EntityReader paging = new EntityReader(this.context, (url, recordReader) -> {
 			fetches.incrementAndGet();
 			assertThat(url).isEqualTo("/services/data/v60.0/query/01gXX-2000");
-			return json.createParser("""
-					{"totalSize":3,"done":true,"records":[{"Id":"a0Y3","c2g__NetValue__c":5.00}]}""");
+			List<Object> records = new ArrayList<>();
+			try (JsonParser page = json.createParser("""
+					{"totalSize":3,"done":true,"records":[{"Id":"a0Y3","c2g__NetValue__c":5.00}]}""")) {
+				while (page.nextToken() != JsonToken.START_ARRAY) {
+					// to the records
+				}
+				while (page.nextToken() == JsonToken.START_OBJECT) {
+					records.add(recordReader.read(page));
+				}
+			}
+			return records;
 		});
 		String record = """
 				{"Id":"a0X","c2g__InvoiceLineItems__r":{"totalSize":3,"done":false,

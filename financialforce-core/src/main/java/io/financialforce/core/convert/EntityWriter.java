@@ -35,7 +35,7 @@ import org.springframework.util.ClassUtils;
  *
  * @since 0.1.0
  */
-public final class RecordWriter {
+public final class EntityWriter {
 
 	private static final String ID = "Id";
 
@@ -49,7 +49,7 @@ public final class RecordWriter {
 	 * Creates a writer.
 	 * @param mappingContext the mapping
 	 */
-	public RecordWriter(FinancialForceMappingContext mappingContext) {
+	public EntityWriter(FinancialForceMappingContext mappingContext) {
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.mappingContext = mappingContext;
 	}
