@@ -2,7 +2,6 @@ package io.financialforce.core.convert;
 
 import java.util.List;
 
-import io.financialforce.client.RecordReader;
 
 /**
  * Fetches the further pages of a child subquery whose first page came with the parent record
@@ -17,9 +16,9 @@ public interface NextRecordsFetcher {
 	/**
 	 * Reads every remaining record, following {@code nextRecordsUrl} from page to page.
 	 * @param nextRecordsUrl the URL of the next page, as the API gave it
-	 * @param reader reads one child record
+	 * @param reader reads one child record (the client's record reader)
 	 * @return the records of all remaining pages, in order
 	 */
-	List<Object> fetchRemaining(String nextRecordsUrl, RecordReader<Object> reader);
+	List<Object> fetchRemaining(String nextRecordsUrl, io.financialforce.client.RecordReader<Object> reader);
 
 }

@@ -26,7 +26,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Reads one JSON value of a record, at the parser's current token, into a property's Java type. Problems are thrown
- * as {@link IllegalArgumentException}s that {@link EntityReader} puts in context.
+ * as {@link IllegalArgumentException}s that {@link RecordReader} puts in context.
  */
 final class ValueReader {
 

@@ -35,7 +35,7 @@ import org.springframework.util.ClassUtils;
  *
  * @since 0.1.0
  */
-public final class EntityWriter {
+public final class RecordWriter {
 
 	private static final String ID = "Id";
 
@@ -49,7 +49,7 @@ public final class EntityWriter {
 	 * Creates a writer.
 	 * @param mappingContext the mapping
 	 */
-	public EntityWriter(FinancialForceMappingContext mappingContext) {
+	public RecordWriter(FinancialForceMappingContext mappingContext) {
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.mappingContext = mappingContext;
 	}

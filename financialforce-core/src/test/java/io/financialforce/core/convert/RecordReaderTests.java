@@ -35,13 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @ExtendWith(OutputCaptureExtension.class)
-class EntityReaderTests {
+class RecordReaderTests {
 
 	private static final ObjectMapper json = JsonMapper.builder().build();
 
 	private final FinancialForceMappingContext context = new FinancialForceMappingContext();
 
-	private final EntityReader reader = new EntityReader(this.context);
+	private final RecordReader reader = new RecordReader(this.context);
 
 	static final String ALL_TYPES = """
 			{"attributes":{"type":"Thing__c","url":"/services/data/v60.0/sobjects/Thing__c/a015g00000XyZabAAB"},
@@ -177,14 +177,6 @@ class EntityReaderTests {
 	}
 
 	@Test
-	void adaptsToTheClientsRecordReader() {
-		try (JsonParser parser = json.createParser(INVOICE)) {
-			parser.nextToken();
-			assertThat(this.reader.recordReader(Invoice.class).read(parser).name()).isEqualTo("SIN000001");
-		}
-	}
-
-	@Test
 	void leavesParserAtEndOfRecordSoPagesStream() {
 		String page = "{\"totalSize\":2,\"done\":true,\"records\":[" + INVOICE + "," + INVOICE + "]}";
 		List<Invoice> invoices = new ArrayList<>();
@@ -203,7 +195,7 @@ class EntityReaderTests {
 	@Test
 	void fetchesFurtherPagesOfChildSubquery() {
 		AtomicInteger fetches = new AtomicInteger();
-		EntityReader paging = new EntityReader(this.context, (url, recordReader) -> {
+		RecordReader paging = new RecordReader(this.context, (url, recordReader) -> {
 			fetches.incrementAndGet();
 			assertThat(url).isEqualTo("/services/data/v60.0/query/01gXX-2000");
 			List<Object> records = new ArrayList<>();
@@ -249,6 +241,14 @@ class EntityReaderTests {
 		assertThatExceptionOfType(RecordReadException.class)
 			.isThrownBy(() -> read(AllTypes.class, "{\"Day__c\":\"31/01/2024\"}"))
 			.withMessageContaining("Cannot read Day__c of Thing__c into AllTypes.day (LocalDate)");
+	}
+
+	@Test
+	void rejectsParentReferenceThatIsNoObject() {
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(Invoice.class, "{\"c2g__Account__r\":\"001\"}"))
+			.withMessage("Cannot read c2g__Account__r of c2g__codaInvoice__c into the parent reference"
+					+ " Invoice.account: expected the parent record (a JSON object), got VALUE_STRING");
 	}
 
 	@Test

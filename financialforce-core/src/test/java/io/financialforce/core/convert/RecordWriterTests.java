@@ -37,21 +37,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
 
-class EntityWriterTests {
+class RecordWriterTests {
 
 	private final FinancialForceMappingContext context = new FinancialForceMappingContext();
 
 	/** Writes types checked against describe metadata. */
-	private final EntityWriter writer = new EntityWriter(this.context);
+	private final RecordWriter writer = new RecordWriter(this.context);
 
 	/** Writes types not checked against describe metadata: the mapping alone decides. */
-	private final EntityWriter unchecked = new EntityWriter(new FinancialForceMappingContext());
+	private final RecordWriter unchecked = new RecordWriter(new FinancialForceMappingContext());
 
 	private final Invoice invoice = new Invoice("a0X5g00000AbCdEEAV", "SIN000001", "0015g00000AbCdEAAV",
 			new Shapes.Account("001", "Acme", null, null), Status.IN_PROGRESS, LocalDate.of(2024, 2, 29),
 			new BigDecimal("1200.00"), List.of(new Shapes.InvoiceLine("a0Y1", BigDecimal.TEN, BigDecimal.ONE)));
 
-	EntityWriterTests() {
+	RecordWriterTests() {
 		this.context.setDescribeSource((name) -> switch (name) {
 			case "c2g__codaInvoice__c" -> invoiceDescription();
 			case "c2g__codaInvoiceLineItem__c" -> object(name, List.of(field("Id", "id", false, false),

@@ -11,7 +11,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-import io.financialforce.client.RecordReader;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.mapping.FinancialForcePersistentProperty;
@@ -37,7 +36,7 @@ import org.springframework.util.Assert;
  *
  * @since 0.1.0
  */
-public final class EntityReader {
+public final class RecordReader {
 
 	private static final String ATTRIBUTES = "attributes";
 
@@ -51,7 +50,7 @@ public final class EntityReader {
 	 * Creates a reader that fails on child subqueries with more than one page.
 	 * @param mappingContext the mapping
 	 */
-	public EntityReader(FinancialForceMappingContext mappingContext) {
+	public RecordReader(FinancialForceMappingContext mappingContext) {
 		this(mappingContext, null);
 	}
 
@@ -60,21 +59,10 @@ public final class EntityReader {
 	 * @param mappingContext the mapping
 	 * @param nextRecordsFetcher fetches further pages of child subqueries, or {@code null} to fail on them
 	 */
-	public EntityReader(FinancialForceMappingContext mappingContext, @Nullable NextRecordsFetcher nextRecordsFetcher) {
+	public RecordReader(FinancialForceMappingContext mappingContext, @Nullable NextRecordsFetcher nextRecordsFetcher) {
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.mappingContext = mappingContext;
 		this.nextRecordsFetcher = nextRecordsFetcher;
-	}
-
-	/**
-	 * This reader as the client's reader of query and retrieve results.
-	 * @param <T> the mapped type
-	 * @param type the mapped type
-	 * @return a reader of one record into {@code type}
-	 */
-	public <T> RecordReader<T> recordReader(Class<T> type) {
-		Assert.notNull(type, "'type' must not be null");
-		return (parser) -> read(type, parser);
 	}
 
 	/**
@@ -133,8 +121,16 @@ public final class EntityReader {
 	private @Nullable Object readProperty(FinancialForcePersistentEntity<?> entity,
 			FinancialForcePersistentProperty property, JsonParser parser) {
 		if (property.isParentReference()) {
-			return (parser.currentToken() == JsonToken.VALUE_NULL) ? null
-					: readObject(this.mappingContext.getRequiredPersistentEntity(property), parser);
+			if (parser.currentToken() == JsonToken.VALUE_NULL) {
+				return null;
+			}
+			if (parser.currentToken() != JsonToken.START_OBJECT) {
+				throw new RecordReadException("Cannot read " + property.getFieldName() + " of "
+						+ entity.getObjectName() + " into the parent reference " + entity.getType().getSimpleName()
+						+ "." + property.getName() + ": expected the parent record (a JSON object), got "
+						+ parser.currentToken());
+			}
+			return readObject(this.mappingContext.getRequiredPersistentEntity(property), parser);
 		}
 		if (property.isChildCollection()) {
 			return readChildren(entity, property, parser);
