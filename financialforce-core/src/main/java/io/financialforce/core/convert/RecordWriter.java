@@ -100,7 +100,8 @@ public final class RecordWriter {
 	 * @throws InvalidDataAccessApiUsageException for an unknown name, a field that cannot be updated, or a value
 	 * of the wrong type
 	 */
-	public Map<String, @Nullable Object> partialUpdateBody(Class<?> type, Map<String, ? extends @Nullable Object> changes) {
+	public Map<String, @Nullable Object> partialUpdateBody(Class<?> type,
+			Map<String, ? extends @Nullable Object> changes) {
 		Assert.notNull(type, "'type' must not be null");
 		Assert.notNull(changes, "'changes' must not be null");
 		FinancialForcePersistentEntity<?> entity = entityOf(type);
@@ -256,13 +257,15 @@ public final class RecordWriter {
 	private String getRequiredId(Object entity) {
 		String id = getId(entity);
 		if (id == null) {
-			throw new InvalidDataAccessApiUsageException("Cannot update a " + entityOf(entity.getClass()).getObjectName()
+			throw new InvalidDataAccessApiUsageException("Cannot update a "
+					+ entityOf(entity.getClass()).getObjectName()
 					+ " record without an id; insert it, or upsert it by external id");
 		}
 		return id;
 	}
 
-	private static FinancialForcePersistentProperty requiredExternalIdProperty(FinancialForcePersistentEntity<?> entity) {
+	private static FinancialForcePersistentProperty requiredExternalIdProperty(
+			FinancialForcePersistentEntity<?> entity) {
 		FinancialForcePersistentProperty property = entity.getExternalIdProperty();
 		if (property == null) {
 			throw new InvalidDataAccessApiUsageException(entity.getType().getName()
@@ -284,7 +287,8 @@ public final class RecordWriter {
 		return this.mappingContext.getRequiredPersistentEntity(type);
 	}
 
-	private static String describe(FinancialForcePersistentEntity<?> entity, FinancialForcePersistentProperty property) {
+	private static String describe(FinancialForcePersistentEntity<?> entity,
+			FinancialForcePersistentProperty property) {
 		return entity.getType().getSimpleName() + "." + property.getName() + " (" + property.getFieldName() + ")";
 	}
 

@@ -95,7 +95,8 @@ final class DescribeCheck {
 		for (String value : apiValues(enumType)) {
 			if (values.stream().noneMatch(value::equalsIgnoreCase)) {
 				report(property, "enum " + enumType.getSimpleName() + " stands for '" + value
-						+ "', which is no value of the picklist " + field.name() + Suggestions.didYouMean(value, values));
+						+ "', which is no value of the picklist " + field.name()
+						+ Suggestions.didYouMean(value, values));
 			}
 		}
 	}
@@ -151,7 +152,8 @@ final class DescribeCheck {
 		}
 		String childObject = this.related.apply(property).getObjectName();
 		if (!children.childSObject().equalsIgnoreCase(childObject)) {
-			report(property, "child relationship " + relationship + " holds " + children.childSObject() + " records, but "
+			report(property, "child relationship " + relationship + " holds " + children.childSObject()
+					+ " records, but "
 					+ property.getActualType().getSimpleName() + " maps " + childObject);
 		}
 	}

@@ -25,7 +25,8 @@ import org.springframework.util.StringUtils;
  * @param <T> the mapped type
  * @since 0.1.0
  */
-public final class FinancialForcePersistentEntity<T> extends BasicPersistentEntity<T, FinancialForcePersistentProperty> {
+public final class FinancialForcePersistentEntity<T>
+		extends BasicPersistentEntity<T, FinancialForcePersistentProperty> {
 
 	/** The field holding a record's currency in multi-currency orgs. */
 	public static final String CURRENCY_ISO_CODE = "CurrencyIsoCode";
