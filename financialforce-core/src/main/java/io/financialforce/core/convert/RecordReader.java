@@ -17,9 +17,11 @@ import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import io.financialforce.core.mapping.Money;
 
 import org.springframework.core.CollectionFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.model.EntityInstantiators;
+import org.springframework.data.mapping.model.MappingInstantiationException;
 import org.springframework.data.mapping.model.ParameterValueProvider;
 import org.springframework.util.Assert;
 
@@ -220,7 +222,30 @@ public final class RecordReader {
 	}
 
 	private <T> T instantiate(ReadPlan<T> plan, @Nullable Object[] values) {
-		T instance = plan.instantiator.createInstance(plan.entity,
+		T instance;
+		try {
+			instance = createInstance(plan, values);
+		}
+		catch (MappingInstantiationException ex) {
+			throw new RecordReadException("Cannot create a " + plan.entity.getType().getName() + " from a "
+					+ plan.entity.getObjectName() + " record: " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
+					+ "; give it a constructor Spring Data can call, or setters", ex);
+		}
+		if (!plan.populatesProperties) {
+			return instance;
+		}
+		PersistentPropertyAccessor<T> accessor = plan.entity.getPropertyAccessor(instance);
+		for (ReadPlan.Slot slot : plan.slots) {
+			Object value = values[slot.index()];
+			if (value != null && !slot.creatorArgument()) {
+				accessor.setProperty(slot.property(), value);
+			}
+		}
+		return accessor.getBean();
+	}
+
+	private <T> T createInstance(ReadPlan<T> plan, @Nullable Object[] values) {
+		return plan.instantiator.createInstance(plan.entity,
 				new ParameterValueProvider<FinancialForcePersistentProperty>() {
 
 					@Override
@@ -233,17 +258,6 @@ public final class RecordReader {
 					}
 
 				});
-		if (!plan.populatesProperties) {
-			return instance;
-		}
-		PersistentPropertyAccessor<T> accessor = plan.entity.getPropertyAccessor(instance);
-		for (ReadPlan.Slot slot : plan.slots) {
-			Object value = values[slot.index()];
-			if (value != null && !slot.creatorArgument()) {
-				accessor.setProperty(slot.property(), value);
-			}
-		}
-		return accessor.getBean();
 	}
 
 }

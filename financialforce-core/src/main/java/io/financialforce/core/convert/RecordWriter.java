@@ -191,13 +191,8 @@ public final class RecordWriter {
 				continue;
 			}
 			Object value = accessor.getProperty(property);
-			if (value instanceof Money money && plan.sendsCurrency()) {
-				if (currency != null && !currency.equals(money.currencyIsoCode())) {
-					throw new InvalidDataAccessApiUsageException("A " + entity.getObjectName() + " record has one"
-							+ " currency, but its Money values are in " + currency + " and "
-							+ money.currencyIsoCode());
-				}
-				currency = money.currencyIsoCode();
+			if (value instanceof Money money) {
+				currency = sameCurrency(entity, currency, money.currencyIsoCode());
 			}
 			Object json = convert(entity, property, value);
 			if (json != null) {
@@ -205,9 +200,26 @@ public final class RecordWriter {
 			}
 		}
 		if (currency != null) {
-			body.put(FinancialForcePersistentEntity.CURRENCY_ISO_CODE, currency);
+			FinancialForcePersistentProperty mapped = entity
+				.getPersistentPropertyByFieldName(FinancialForcePersistentEntity.CURRENCY_ISO_CODE);
+			if (mapped == null) {
+				body.put(FinancialForcePersistentEntity.CURRENCY_ISO_CODE, currency);
+			}
+			else if (accessor.getProperty(mapped) != null) {
+				sameCurrency(entity, currency, String.valueOf(accessor.getProperty(mapped)));
+			}
 		}
 		return body;
+	}
+
+	private static String sameCurrency(FinancialForcePersistentEntity<?> entity, @Nullable String currency,
+			String other) {
+		if (currency != null && !currency.equals(other)) {
+			throw new InvalidDataAccessApiUsageException("A " + entity.getObjectName() + " record has one currency,"
+					+ " but its values are in " + currency + " and " + other
+					+ "; convert the amounts, or write the records separately");
+		}
+		return other;
 	}
 
 	private static @Nullable Object convert(FinancialForcePersistentEntity<?> entity,

@@ -16,10 +16,9 @@ import io.financialforce.core.mapping.FinancialForcePersistentProperty;
  * @param description the describe metadata the plan was made with
  * @param insert the properties sent on insert and upsert (createable)
  * @param update the properties sent on update (updateable)
- * @param sendsCurrency whether {@code Money} values also send the record's {@code CurrencyIsoCode}
  */
 record WritePlan(@Nullable SObjectDescription description, List<FinancialForcePersistentProperty> insert,
-		List<FinancialForcePersistentProperty> update, boolean sendsCurrency) {
+		List<FinancialForcePersistentProperty> update) {
 
 	static WritePlan of(FinancialForcePersistentEntity<?> entity) {
 		SObjectDescription description = entity.getDescription();
@@ -38,9 +37,7 @@ record WritePlan(@Nullable SObjectDescription description, List<FinancialForcePe
 				update.add(property);
 			}
 		}
-		boolean sendsCurrency = entity.hasMoneyProperty()
-				&& entity.getPersistentPropertyByFieldName(FinancialForcePersistentEntity.CURRENCY_ISO_CODE) == null;
-		return new WritePlan(description, List.copyOf(insert), List.copyOf(update), sendsCurrency);
+		return new WritePlan(description, List.copyOf(insert), List.copyOf(update));
 	}
 
 	List<FinancialForcePersistentProperty> propertiesFor(WriteOperation operation) {

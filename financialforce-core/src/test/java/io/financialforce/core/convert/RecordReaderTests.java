@@ -30,6 +30,7 @@ import io.financialforce.core.mapping.Money;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.Assert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -249,6 +250,31 @@ class RecordReaderTests {
 			.isThrownBy(() -> read(Invoice.class, "{\"c2g__Account__r\":\"001\"}"))
 			.withMessage("Cannot read c2g__Account__r of c2g__codaInvoice__c into the parent reference"
 					+ " Invoice.account: expected the parent record (a JSON object), got VALUE_STRING");
+	}
+
+	@Test
+	void explainsTypesThatCannotBeCreated() {
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(Validated.class, "{\"Id\":\"001\"}"))
+			.withMessageStartingWith("Cannot create a " + Validated.class.getName() + " from a Validated record:")
+			.withMessageContaining("'name' must not be null");
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(Abstract.class, "{\"Id\":\"001\"}"))
+			.withMessageStartingWith("Cannot create a " + Abstract.class.getName());
+	}
+
+	record Validated(String id, String name) {
+
+		Validated {
+			Assert.notNull(name, "'name' must not be null");
+		}
+
+	}
+
+	abstract static class Abstract {
+
+		String id;
+
 	}
 
 	@Test

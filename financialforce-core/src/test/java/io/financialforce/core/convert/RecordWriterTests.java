@@ -177,7 +177,14 @@ class RecordWriterTests {
 		Mixed mixed = new Mixed(null, Money.of("1.00", "EUR"), Money.of("2.00", "USD"));
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.unchecked.body(mixed, WriteOperation.INSERT))
-			.withMessage("A Mixed record has one currency, but its Money values are in EUR and USD");
+			.withMessage("A Mixed record has one currency, but its values are in EUR and USD; convert the amounts,"
+					+ " or write the records separately");
+		WithCurrency disagreeing = new WithCurrency(null, Money.of("1.00", "EUR"), "USD");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.unchecked.body(disagreeing, WriteOperation.INSERT))
+			.withMessageStartingWith("A WithCurrency record has one currency, but its values are in EUR and USD");
+		assertThat(this.unchecked.body(new WithCurrency(null, Money.of("1.00", "EUR"), "EUR"), WriteOperation.INSERT))
+			.containsExactly(entry("A", new BigDecimal("1.00")), entry("CurrencyIsoCode", "EUR"));
 	}
 
 	@Test
@@ -193,6 +200,9 @@ class RecordWriterTests {
 	}
 
 	record Mixed(String id, Money a, Money b) {
+	}
+
+	record WithCurrency(String id, Money a, String currencyIsoCode) {
 	}
 
 	private static AllTypes allTypes(String ext) {
