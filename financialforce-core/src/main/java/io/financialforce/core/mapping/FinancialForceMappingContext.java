@@ -127,7 +127,7 @@ public class FinancialForceMappingContext
 			SObjectDescription described = source.describe(entity.getObjectName());
 			if (described == null) {
 				problems.put(label, List.of(entity.getType().getSimpleName() + ": the org has no sObject "
-						+ entity.getObjectName() + " (or the user cannot see it); check @SObject"));
+						+ entity.getObjectName() + " (or the user cannot see it)" + suggestObject(entity, source)));
 				continue;
 			}
 			List<String> found = DescribeCheck.problems(entity, described, this::relatedEntity);
@@ -154,6 +154,11 @@ public class FinancialForceMappingContext
 			logger.debug("Mapping of {} matches the describe metadata of {}", entity.getType().getName(),
 					described.name());
 		});
+	}
+
+	private static String suggestObject(FinancialForcePersistentEntity<?> entity, DescribeSource source) {
+		String suggestion = Suggestions.didYouMean(entity.getObjectName(), source.objectNames());
+		return suggestion.isEmpty() ? "; check @SObject" : suggestion;
 	}
 
 	private FinancialForcePersistentEntity<?> relatedEntity(FinancialForcePersistentProperty property) {

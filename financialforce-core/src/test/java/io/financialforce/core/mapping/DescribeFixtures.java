@@ -129,11 +129,23 @@ public final class DescribeFixtures {
 	}
 
 	static DescribeSource source() {
-		return (name) -> switch (name) {
-			case "c2g__codaInvoice__c" -> invoice();
-			case "c2g__codaInvoiceLineItem__c" -> invoiceLine();
-			case "Account" -> account();
-			default -> null;
+		return new DescribeSource() {
+
+			@Override
+			public @Nullable SObjectDescription describe(String name) {
+				return switch (name) {
+					case "c2g__codaInvoice__c" -> invoice();
+					case "c2g__codaInvoiceLineItem__c" -> invoiceLine();
+					case "Account" -> account();
+					default -> null;
+				};
+			}
+
+			@Override
+			public List<String> objectNames() {
+				return List.of("Account", "c2g__codaInvoice__c", "c2g__codaInvoiceLineItem__c");
+			}
+
 		};
 	}
 

@@ -50,11 +50,19 @@ class DescribeSourceTests {
 	void answersNullForAnSObjectTheOrgDoesNotHave() {
 		this.server.enqueue(json(404, "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not"
 				+ " exist\"}]"));
+		this.server.enqueue(json(200, """
+				{"encoding":"UTF-8","maxBatchSize":200,"sobjects":[
+				 {"name":"Account","label":"Account","keyPrefix":"001","custom":false,"createable":true,
+				  "updateable":true,"deletable":true,"queryable":true},
+				 {"name":"Missing__c","label":"Missing","keyPrefix":"a01","custom":true,"createable":true,
+				  "updateable":true,"deletable":true,"queryable":true}]}"""));
 		FinancialForceMappingContext context = new FinancialForceMappingContext();
 		context.setDescribeSource(DescribeSource.of(client()));
 		assertThatExceptionOfType(MappingMismatchException.class)
 			.isThrownBy(() -> context.getPersistentEntity(Missing.class))
-			.withMessageContaining("the org has no sObject Missing__c");
+			.withMessageContaining("the org has no sObject Misssing__c (or the user cannot see it); did you mean"
+					+ " Missing__c?");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
 	private FinancialForceClient client() {
@@ -71,7 +79,7 @@ class DescribeSourceTests {
 	record Invoice(String id, @SObjectField("c2g__DueDate__c") LocalDate dueDate) {
 	}
 
-	@SObject("Missing__c")
+	@SObject("Misssing__c")
 	record Missing(String id) {
 	}
 
