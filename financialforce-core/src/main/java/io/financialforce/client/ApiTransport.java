@@ -1,0 +1,197 @@
+package io.financialforce.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.financialforce.FinancialForceApiFailure;
+import io.financialforce.FinancialForceExceptionTranslator;
+import io.financialforce.auth.Session;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Sends one API call: adds the session, replays once after re-authenticating on HTTP 401, retries transient failures
+ * of calls that are safe to repeat, records {@code Sforce-Limit-Info} and counts requests, translates failures.
+ */
+final class ApiTransport {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiTransport.class);
+
+	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(502, 503, 504);
+
+	private static final Set<String> TRANSIENT_CODES = Set.of("UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE");
+
+	private final RestClient restClient;
+
+	private final SessionHolder sessions;
+
+	private final RetryPolicy retryPolicy;
+
+	private final FinancialForceExceptionTranslator translator = new FinancialForceExceptionTranslator();
+
+	private final AtomicReference<@Nullable ApiUsage> apiUsage = new AtomicReference<>();
+
+	private final Map<RequestKind, LongAdder> counts = new EnumMap<>(RequestKind.class);
+
+	ApiTransport(RestClient restClient, SessionHolder sessions, RetryPolicy retryPolicy) {
+		this.restClient = restClient;
+		this.sessions = sessions;
+		this.retryPolicy = retryPolicy;
+		for (RequestKind kind : RequestKind.values()) {
+			this.counts.put(kind, new LongAdder());
+		}
+	}
+
+	/** Reads a successful (status below 400) answer. */
+	@FunctionalInterface
+	interface BodyReader<T> {
+
+		T read(int status, HttpHeaders headers, InputStream body) throws IOException;
+
+	}
+
+	/**
+	 * One call.
+	 * @param path the path and encoded query below the instance URL, starting with {@code /}
+	 * @param idempotent whether the call may be sent again after a transient failure
+	 */
+	record Call(RequestKind kind, HttpMethod method, String path, byte @Nullable [] body, HttpHeaders headers,
+			boolean idempotent) {
+
+		String operation() {
+			int query = this.path.indexOf('?');
+			return this.method + " " + ((query < 0) ? this.path : this.path.substring(0, query));
+		}
+
+	}
+
+	private record Failure(int status, byte[] body) {
+
+	}
+
+	<T> T execute(Call call, BodyReader<T> reader) {
+		boolean renewed = false;
+		int attempt = 1;
+		while (true) {
+			Session session = this.sessions.current();
+			Object outcome;
+			try {
+				outcome = exchange(session, call, reader);
+			}
+			catch (ResourceAccessException ex) {
+				DataAccessException failure = this.translator.ioFailure(call.operation(), ex);
+				if (retry(call, attempt, failure)) {
+					attempt++;
+					continue;
+				}
+				throw failure;
+			}
+			catch (JacksonException ex) {
+				DataAccessException failure = this.translator.malformedResponse(call.operation(), 200, ex);
+				if (retry(call, attempt, failure)) {
+					attempt++;
+					continue;
+				}
+				throw failure;
+			}
+			if (!(outcome instanceof Failure failure)) {
+				@SuppressWarnings("unchecked")
+				T result = (T) outcome;
+				return result;
+			}
+			DataAccessException translated = this.translator.translate(call.operation(), failure.status(),
+					failure.body());
+			if (failure.status() == 401 && !renewed) {
+				this.sessions.renew(session);
+				renewed = true;
+				continue;
+			}
+			if (isTransient(failure.status(), translated) && retry(call, attempt, translated)) {
+				attempt++;
+				continue;
+			}
+			throw translated;
+		}
+	}
+
+	private <T> Object exchange(Session session, Call call, BodyReader<T> reader) {
+		URI uri = URI.create(session.instanceUrl().toString().replaceAll("/+$", "") + call.path());
+		this.counts.get(call.kind()).increment();
+		RestClient.RequestBodySpec request = this.restClient.method(call.method()).uri(uri).headers((headers) -> {
+			headers.addAll(call.headers());
+			headers.setBearerAuth(session.accessToken());
+			if (headers.getAccept().isEmpty()) {
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+			}
+		});
+		if (call.body() != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(call.body());
+		}
+		return request.exchange((req, response) -> {
+			int status = response.getStatusCode().value();
+			ApiUsage usage = ApiUsage.parse(response.getHeaders().getFirst("Sforce-Limit-Info"));
+			if (usage != null) {
+				this.apiUsage.set(usage);
+			}
+			logger.trace("{} -> {}", call.operation(), status);
+			if (status >= 400) {
+				return new Failure(status, response.getBody().readAllBytes());
+			}
+			return reader.read(status, response.getHeaders(), response.getBody());
+		}, true);
+	}
+
+	private static boolean isTransient(int status, DataAccessException failure) {
+		return TRANSIENT_STATUSES.contains(status) || (failure instanceof FinancialForceApiFailure apiFailure
+				&& apiFailure.errorCode() != null && TRANSIENT_CODES.contains(apiFailure.errorCode()));
+	}
+
+	private boolean retry(Call call, int attempt, DataAccessException failure) {
+		if (!call.idempotent() || attempt >= this.retryPolicy.maxAttempts()) {
+			return false;
+		}
+		Duration backoff = this.retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+		logger.debug("{} failed transiently (attempt {} of {}), retrying in {} ms: {}", call.operation(), attempt,
+				this.retryPolicy.maxAttempts(), backoff.toMillis(), failure.getMessage());
+		if (!backoff.isZero()) {
+			try {
+				Thread.sleep(backoff.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Nullable ApiUsage apiUsage() {
+		return this.apiUsage.get();
+	}
+
+	long count(RequestKind kind) {
+		return this.counts.get(kind).sum();
+	}
+
+	FinancialForceExceptionTranslator translator() {
+		return this.translator;
+	}
+
+}

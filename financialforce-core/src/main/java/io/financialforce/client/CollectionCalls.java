@@ -1,0 +1,167 @@
+package io.financialforce.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.financialforce.FinancialForceResourceFailureException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * sObject Collections (at most 200 records per call, in order, every per-record result kept) and composite calls.
+ */
+final class CollectionCalls {
+
+	static final int MAX_RECORDS = 200;
+
+	static final int MAX_SUBREQUESTS = 25;
+
+	private final ApiTransport transport;
+
+	private final ApiPaths paths;
+
+	private final JsonMapper mapper;
+
+	CollectionCalls(ApiTransport transport, ApiPaths paths, JsonMapper mapper) {
+		this.transport = transport;
+		this.paths = paths;
+		this.mapper = mapper;
+	}
+
+	List<SaveResult> create(String sObject, List<?> records, boolean allOrNone) {
+		return write(HttpMethod.POST, "/composite/sobjects", sObject, records, allOrNone, null, false);
+	}
+
+	List<SaveResult> update(String sObject, List<?> records, boolean allOrNone) {
+		return write(HttpMethod.PATCH, "/composite/sobjects", sObject, records, allOrNone, "Id", true);
+	}
+
+	List<SaveResult> upsert(String sObject, String externalIdField, List<?> records, boolean allOrNone) {
+		String path = "/composite/sobjects/" + ApiPaths.name(sObject, "sObject") + "/"
+				+ ApiPaths.name(externalIdField, "external id field");
+		return write(HttpMethod.PATCH, path, sObject, records, allOrNone, externalIdField, true);
+	}
+
+	List<SaveResult> delete(List<String> ids, boolean allOrNone) {
+		ids.forEach(ApiPaths::id);
+		List<SaveResult> results = new ArrayList<>(ids.size());
+		for (List<String> chunk : chunks(ids, allOrNone, "ids")) {
+			String path = this.paths.path("/composite/sobjects?ids=" + String.join(",", chunk) + "&allOrNone="
+					+ allOrNone);
+			results.addAll(this.transport.execute(new ApiTransport.Call(RequestKind.COLLECTION, HttpMethod.DELETE,
+					path, null, new HttpHeaders(), true), (status, headers, body) -> results(body, chunk.size())));
+		}
+		return results;
+	}
+
+	List<CompositeSubresponse> composite(List<CompositeSubrequest> requests, boolean allOrNone) {
+		if (requests.isEmpty() || requests.size() > MAX_SUBREQUESTS) {
+			throw ApiPaths.invalid("A composite call takes 1 to " + MAX_SUBREQUESTS + " subrequests, not "
+					+ requests.size() + "; split the work into several calls.");
+		}
+		ObjectNode body = this.mapper.createObjectNode().put("allOrNone", allOrNone);
+		ArrayNode items = body.putArray("compositeRequest");
+		boolean readOnly = true;
+		for (CompositeSubrequest request : requests) {
+			ObjectNode item = items.addObject()
+				.put("method", request.method())
+				.put("url", request.url())
+				.put("referenceId", request.referenceId());
+			if (request.body() != null) {
+				item.set("body", this.mapper.valueToTree(request.body()));
+			}
+			if (!request.httpHeaders().isEmpty()) {
+				item.set("httpHeaders", this.mapper.valueToTree(request.httpHeaders()));
+			}
+			readOnly &= "GET".equalsIgnoreCase(request.method());
+		}
+		return this.transport.execute(new ApiTransport.Call(RequestKind.COMPOSITE, HttpMethod.POST,
+				this.paths.path("/composite"), this.mapper.writeValueAsBytes(body), new HttpHeaders(), readOnly),
+				(status, headers, in) -> {
+					JsonNode answer = this.mapper.readTree(in);
+					List<CompositeSubresponse> responses = new ArrayList<>();
+					for (JsonNode item : answer.path("compositeResponse")) {
+						responses.add(this.mapper.treeToValue(item, CompositeSubresponse.class));
+					}
+					if (responses.size() != requests.size()) {
+						throw mismatch("composite", requests.size(), responses.size());
+					}
+					return responses;
+				});
+	}
+
+	private List<SaveResult> write(HttpMethod method, String suffix, String sObject, List<?> records,
+			boolean allOrNone, @Nullable String requiredField, boolean idempotent) {
+		ApiPaths.name(sObject, "sObject");
+		List<ObjectNode> nodes = new ArrayList<>(records.size());
+		for (int i = 0; i < records.size(); i++) {
+			nodes.add(withType(sObject, records.get(i), i, requiredField));
+		}
+		List<SaveResult> results = new ArrayList<>(records.size());
+		for (List<ObjectNode> chunk : chunks(nodes, allOrNone, "records")) {
+			ObjectNode body = this.mapper.createObjectNode().put("allOrNone", allOrNone);
+			body.putArray("records").addAll(chunk);
+			results.addAll(this.transport.execute(new ApiTransport.Call(RequestKind.COLLECTION, method,
+					this.paths.path(suffix), this.mapper.writeValueAsBytes(body), new HttpHeaders(), idempotent),
+					(status, headers, in) -> results(in, chunk.size())));
+		}
+		return results;
+	}
+
+	private ObjectNode withType(String sObject, Object record, int index, @Nullable String requiredField) {
+		JsonNode node = (record instanceof JsonNode json) ? json : this.mapper.valueToTree(record);
+		if (!(node instanceof ObjectNode object)) {
+			throw ApiPaths.invalid("Record " + index + " for " + sObject + " is not a JSON object.");
+		}
+		if (requiredField != null && !object.hasNonNull(requiredField)) {
+			throw ApiPaths.invalid("Record " + index + " for " + sObject + " has no '" + requiredField + "'.");
+		}
+		ObjectNode typed = this.mapper.createObjectNode();
+		typed.putObject("attributes").put("type", sObject);
+		for (Map.Entry<String, JsonNode> property : object.properties()) {
+			if (!"attributes".equals(property.getKey())) {
+				typed.set(property.getKey(), property.getValue());
+			}
+		}
+		return typed;
+	}
+
+	private List<SaveResult> results(InputStream in, int expected) throws IOException {
+		List<SaveResult> results = new ArrayList<>(expected);
+		for (JsonNode item : this.mapper.readTree(in)) {
+			results.add(this.mapper.treeToValue(item, SaveResult.class));
+		}
+		if (results.size() != expected) {
+			throw mismatch("sObject Collections", expected, results.size());
+		}
+		return results;
+	}
+
+	private static <T> List<List<T>> chunks(List<T> items, boolean allOrNone, String what) {
+		if (allOrNone && items.size() > MAX_RECORDS) {
+			throw ApiPaths.invalid(items.size() + " " + what + " with allOrNone: one sObject Collections call takes"
+					+ " at most " + MAX_RECORDS + " and splitting would break all-or-none; send at most " + MAX_RECORDS
+					+ " or use allOrNone=false.");
+		}
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < items.size(); from += MAX_RECORDS) {
+			chunks.add(items.subList(from, Math.min(items.size(), from + MAX_RECORDS)));
+		}
+		return chunks;
+	}
+
+	private static RuntimeException mismatch(String call, int expected, int actual) {
+		return new FinancialForceResourceFailureException("The " + call + " call returned " + actual
+				+ " results for " + expected + " requests; no result is dropped silently, so the call fails. Check the"
+				+ " records' state before retrying.", 200, List.of(), null);
+	}
+
+}

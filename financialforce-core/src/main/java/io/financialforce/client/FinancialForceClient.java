@@ -1,0 +1,412 @@
+package io.financialforce.client;
+
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+import io.financialforce.FinancialForceMultipleMatchesException;
+import io.financialforce.InvalidFinancialForceApiUsageException;
+import io.financialforce.auth.Authenticator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Typed calls of the Salesforce REST API for one org, over Spring's {@code RestClient}: versions, limits, describe,
+ * query with lazy paging, record CRUD, upsert by external id, sObject Collections and composite.
+ * <p>
+ * The client authenticates lazily through its {@link Authenticator}; when the API answers HTTP 401
+ * ({@code INVALID_SESSION_ID}) it re-authenticates once per expiry, however many threads are calling, and replays the
+ * call once. Transient failures of calls that are safe to repeat (reads, updates, upserts, deletes — never creates)
+ * are retried per its {@link RetryPolicy}. Every failure is thrown as a Spring {@code DataAccessException} that
+ * implements {@link io.financialforce.FinancialForceApiFailure}. Thread-safe; build one per org with
+ * {@link #builder(Authenticator)}.
+ */
+public final class FinancialForceClient {
+
+	private static final Logger logger = LoggerFactory.getLogger(FinancialForceClient.class);
+
+	private final ApiTransport transport;
+
+	private final SessionHolder sessions;
+
+	private final ApiPaths paths;
+
+	private final JsonMapper mapper;
+
+	private final CollectionCalls collections;
+
+	private final DescribeCache describes = new DescribeCache();
+
+	private final @Nullable Executor prefetchExecutor;
+
+	private final QueryOptions defaultQueryOptions;
+
+	FinancialForceClient(ApiTransport transport, SessionHolder sessions, String apiVersion, JsonMapper mapper,
+			@Nullable Executor prefetchExecutor, QueryOptions defaultQueryOptions) {
+		this.transport = transport;
+		this.sessions = sessions;
+		this.paths = new ApiPaths(apiVersion);
+		this.mapper = mapper;
+		this.collections = new CollectionCalls(transport, this.paths, mapper);
+		this.prefetchExecutor = prefetchExecutor;
+		this.defaultQueryOptions = defaultQueryOptions;
+	}
+
+	/**
+	 * Starts a builder.
+	 * @param authenticator how to obtain sessions
+	 * @return the builder
+	 */
+	public static FinancialForceClientBuilder builder(Authenticator authenticator) {
+		return new FinancialForceClientBuilder(authenticator);
+	}
+
+	/**
+	 * The API version data calls use.
+	 * @return the version, for example {@code 65.0}
+	 */
+	public String apiVersion() {
+		return this.paths.version();
+	}
+
+	/**
+	 * Lists the API versions the org serves ({@code GET /services/data}).
+	 * @return the versions, oldest first
+	 */
+	public List<ApiVersion> versions() {
+		return get(RequestKind.VERSIONS, "/services/data", (in) -> List.of(this.mapper.readValue(in, ApiVersion[].class)));
+	}
+
+	/**
+	 * Checks that the org serves the configured API version.
+	 * @return the version's entry
+	 * @throws InvalidFinancialForceApiUsageException if the org does not serve it
+	 */
+	public ApiVersion checkApiVersion() {
+		List<ApiVersion> versions = versions();
+		return versions.stream()
+			.filter((version) -> version.version().equals(apiVersion()))
+			.findFirst()
+			.orElseThrow(() -> ApiPaths.invalid("The org does not serve API version " + apiVersion() + "; it serves "
+					+ (versions.isEmpty() ? "none"
+							: versions.get(0).version() + " to " + versions.get(versions.size() - 1).version())
+					+ ". Configure one of those."));
+	}
+
+	/**
+	 * Reads the org's limits ({@code GET /limits}).
+	 * @return the limits by name, for example {@code DailyApiRequests}
+	 */
+	public Map<String, OrgLimit> limits() {
+		return get(RequestKind.LIMITS, this.paths.path("/limits"), (in) -> {
+			Map<String, OrgLimit> limits = new LinkedHashMap<>();
+			for (Map.Entry<String, JsonNode> entry : this.mapper.readTree(in).properties()) {
+				if (entry.getValue().has("Max")) {
+					limits.put(entry.getKey(), this.mapper.treeToValue(entry.getValue(), OrgLimit.class));
+				}
+			}
+			return limits;
+		});
+	}
+
+	/**
+	 * The org's daily API usage as the latest answer's {@code Sforce-Limit-Info} header reported; costs no call.
+	 * @return the usage, empty before the first answer that carried it
+	 */
+	public Optional<ApiUsage> apiUsage() {
+		return Optional.ofNullable(this.transport.apiUsage());
+	}
+
+	/**
+	 * How many HTTP requests of a kind this client sent (retries and replays included; logins excluded).
+	 * @param kind the kind
+	 * @return the count
+	 */
+	public long requestCount(RequestKind kind) {
+		return this.transport.count(kind);
+	}
+
+	/**
+	 * How many times this client re-authenticated after the API rejected its session.
+	 * @return the count
+	 */
+	public long sessionRenewals() {
+		return this.sessions.renewals();
+	}
+
+	/**
+	 * Describes all objects the user can see ({@code GET /sobjects}).
+	 * @return the global describe
+	 */
+	public GlobalDescription describeGlobal() {
+		return get(RequestKind.DESCRIBE, this.paths.path("/sobjects"),
+				(in) -> this.mapper.readValue(in, GlobalDescription.class));
+	}
+
+	/**
+	 * Describes an object; the first call per object fetches, later calls use the client's cache.
+	 * @param sObject the object's API name
+	 * @return the describe
+	 */
+	public SObjectDescription describe(String sObject) {
+		DescribeCache.Entry cached = this.describes.get(sObject);
+		return (cached != null) ? cached.description() : refreshDescription(sObject);
+	}
+
+	/**
+	 * Describes an object again, sending {@code If-Modified-Since} when cached: an HTTP 304 keeps the cached describe.
+	 * @param sObject the object's API name
+	 * @return the current describe
+	 */
+	public SObjectDescription refreshDescription(String sObject) {
+		DescribeCache.Entry cached = this.describes.get(sObject);
+		HttpHeaders headers = new HttpHeaders();
+		if (cached != null && cached.lastModified() != null) {
+			headers.set(HttpHeaders.IF_MODIFIED_SINCE, cached.lastModified());
+		}
+		DescribeCache.Entry entry = this.transport.execute(new ApiTransport.Call(RequestKind.DESCRIBE, HttpMethod.GET,
+				this.paths.sobject(sObject) + "/describe", null, headers, true), (status, answerHeaders, in) -> {
+					if (status == 304 && cached != null) {
+						return cached;
+					}
+					String lastModified = answerHeaders.getFirst(HttpHeaders.LAST_MODIFIED);
+					return new DescribeCache.Entry(this.mapper.readValue(in, SObjectDescription.class),
+							(lastModified != null) ? lastModified : answerHeaders.getFirst(HttpHeaders.DATE));
+				});
+		this.describes.put(sObject, entry);
+		return entry.description();
+	}
+
+	/**
+	 * Runs a SOQL query with the default options, each record as an {@link ObjectNode}.
+	 * @param soql the query
+	 * @return the rows, paged lazily
+	 */
+	public QueryCursor<ObjectNode> query(String soql) {
+		return query(soql, RecordReader.objectNode(), this.defaultQueryOptions);
+	}
+
+	/**
+	 * Runs a SOQL query ({@code GET /query}); the first page is fetched now, the others when iteration needs them.
+	 * @param soql the query, rendered by the {@code soql} package
+	 * @param reader how to read one record
+	 * @param options page size and prefetching
+	 * @param <T> what a record becomes
+	 * @return the rows, paged lazily
+	 */
+	public <T> QueryCursor<T> query(String soql, RecordReader<T> reader, QueryOptions options) {
+		return query("query", soql, reader, options);
+	}
+
+	/**
+	 * Runs a SOQL query that includes deleted and archived rows ({@code GET /queryAll}).
+	 * @param soql the query
+	 * @param reader how to read one record
+	 * @param options page size and prefetching
+	 * @param <T> what a record becomes
+	 * @return the rows, paged lazily
+	 */
+	public <T> QueryCursor<T> queryAll(String soql, RecordReader<T> reader, QueryOptions options) {
+		return query("queryAll", soql, reader, options);
+	}
+
+	private <T> QueryCursor<T> query(String resource, String soql, RecordReader<T> reader, QueryOptions options) {
+		Assert.hasText(soql, "'soql' must not be empty");
+		Assert.notNull(reader, "'reader' must not be null");
+		Assert.notNull(options, "'options' must not be null");
+		if (options.prefetch() && this.prefetchExecutor == null) {
+			throw ApiPaths.invalid("Prefetching was asked for but the client has no prefetch executor; set one with"
+					+ " FinancialForceClientBuilder.prefetchExecutor.");
+		}
+		logger.debug("SOQL ({}): {}", resource, soql);
+		HttpHeaders headers = new HttpHeaders();
+		if (options.batchSize() > 0) {
+			headers.set("Sforce-Query-Options", "batchSize=" + options.batchSize());
+		}
+		ApiTransport.BodyReader<QueryPage<T>> pageReader = (status, answerHeaders, in) -> {
+			try (JsonParser parser = this.mapper.createParser(in)) {
+				return QueryPage.read(parser, reader);
+			}
+		};
+		QueryPage<T> first = this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET,
+				this.paths.query(resource, soql), null, headers, true), pageReader);
+		Function<String, QueryPage<T>> more = (url) -> this.transport.execute(new ApiTransport.Call(
+				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true), pageReader);
+		return new QueryCursor<>(first, more, options.prefetch() ? this.prefetchExecutor : null);
+	}
+
+	/**
+	 * Reads one record by id ({@code GET /sobjects/{name}/{id}?fields=...}).
+	 * @param sObject the object's API name
+	 * @param id the record's id
+	 * @param fields the fields to read, empty for all
+	 * @param reader how to read the record
+	 * @param <T> what the record becomes
+	 * @return the record
+	 * @throws io.financialforce.FinancialForceNotFoundException if there is no such record
+	 */
+	public <T> T retrieve(String sObject, String id, Collection<String> fields, RecordReader<T> reader) {
+		String path = this.paths.record(sObject, id)
+				+ (fields.isEmpty() ? "" : "?fields=" + ApiPaths.encodeQueryValue(ApiPaths.fields(fields)));
+		return get(RequestKind.RETRIEVE, path, (in) -> {
+			try (JsonParser parser = this.mapper.createParser(in)) {
+				parser.nextToken();
+				return reader.read(parser);
+			}
+		});
+	}
+
+	/**
+	 * Creates a record ({@code POST /sobjects/{name}}); never retried.
+	 * @param sObject the object's API name
+	 * @param record the field values: a map, an {@link ObjectNode} or any object Jackson can write
+	 * @return the result with the new id
+	 */
+	public SaveResult create(String sObject, Object record) {
+		return this.transport.execute(new ApiTransport.Call(RequestKind.CREATE, HttpMethod.POST,
+				this.paths.sobject(sObject), json(record), new HttpHeaders(), false),
+				(status, headers, in) -> this.mapper.readValue(in, SaveResult.class));
+	}
+
+	/**
+	 * Updates fields of a record ({@code PATCH /sobjects/{name}/{id}}).
+	 * @param sObject the object's API name
+	 * @param id the record's id
+	 * @param fields the field values to set
+	 */
+	public void update(String sObject, String id, Object fields) {
+		this.transport.execute(new ApiTransport.Call(RequestKind.UPDATE, HttpMethod.PATCH,
+				this.paths.record(sObject, id), json(fields), new HttpHeaders(), true), (status, headers, in) -> null);
+	}
+
+	/**
+	 * Creates or updates the record with an external id value ({@code PATCH /sobjects/{name}/{field}/{value}}).
+	 * @param sObject the object's API name
+	 * @param externalIdField the external id field
+	 * @param externalId the value
+	 * @param record the other field values
+	 * @return the result; {@link SaveResult#created()} tells whether a record was created
+	 * @throws FinancialForceMultipleMatchesException if several records hold the value (HTTP 300)
+	 */
+	public SaveResult upsert(String sObject, String externalIdField, String externalId, Object record) {
+		String path = this.paths.externalId(sObject, externalIdField, externalId);
+		return this.transport.execute(new ApiTransport.Call(RequestKind.UPSERT, HttpMethod.PATCH, path, json(record),
+				new HttpHeaders(), true), (status, headers, in) -> upsertResult(sObject, externalIdField, status, in));
+	}
+
+	private SaveResult upsertResult(String sObject, String field, int status, InputStream in) {
+		if (status == 300) {
+			List<String> matches = this.mapper.readTree(in).valueStream().map(JsonNode::asString).toList();
+			throw new FinancialForceMultipleMatchesException("Upsert of " + sObject + " by " + field + " matched "
+					+ matches.size() + " records " + matches + "; nothing was written. Make the external id unique"
+					+ " or update by id.", matches);
+		}
+		if (status == 204) {
+			return new SaveResult(null, true, List.of(), false);
+		}
+		SaveResult result = this.mapper.readValue(in, SaveResult.class);
+		return (result.created() != null) ? result
+				: new SaveResult(result.id(), result.success(), result.errors(), status == 201);
+	}
+
+	/**
+	 * Deletes a record ({@code DELETE /sobjects/{name}/{id}}).
+	 * @param sObject the object's API name
+	 * @param id the record's id
+	 * @throws io.financialforce.FinancialForceNotFoundException if it does not exist or was already deleted
+	 */
+	public void delete(String sObject, String id) {
+		this.transport.execute(new ApiTransport.Call(RequestKind.DELETE, HttpMethod.DELETE,
+				this.paths.record(sObject, id), null, new HttpHeaders(), true), (status, headers, in) -> null);
+	}
+
+	/**
+	 * Creates records with sObject Collections, 200 per call; never retried.
+	 * @param sObject the object's API name
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all (then at most 200 records)
+	 * @return one result per record, in order, failures included
+	 */
+	public List<SaveResult> createAll(String sObject, List<?> records, boolean allOrNone) {
+		return this.collections.create(sObject, records, allOrNone);
+	}
+
+	/**
+	 * Updates records with sObject Collections, 200 per call; each record carries its {@code Id}.
+	 * @param sObject the object's API name
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all (then at most 200 records)
+	 * @return one result per record, in order, failures included
+	 */
+	public List<SaveResult> updateAll(String sObject, List<?> records, boolean allOrNone) {
+		return this.collections.update(sObject, records, allOrNone);
+	}
+
+	/**
+	 * Upserts records by an external id with sObject Collections, 200 per call.
+	 * @param sObject the object's API name
+	 * @param externalIdField the external id field every record carries
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all (then at most 200 records)
+	 * @return one result per record, in order, with {@link SaveResult#created()}
+	 */
+	public List<SaveResult> upsertAll(String sObject, String externalIdField, List<?> records, boolean allOrNone) {
+		return this.collections.upsert(sObject, externalIdField, records, allOrNone);
+	}
+
+	/**
+	 * Deletes records with sObject Collections, 200 per call.
+	 * @param ids the record ids
+	 * @param allOrNone whether one failure rolls back all (then at most 200 ids)
+	 * @return one result per id, in order, failures included
+	 */
+	public List<SaveResult> deleteAll(List<String> ids, boolean allOrNone) {
+		return this.collections.delete(ids, allOrNone);
+	}
+
+	/**
+	 * Sends up to 25 subrequests as one composite call ({@code POST /composite}); retried only if all are GETs.
+	 * @param requests the subrequests
+	 * @param allOrNone whether one failure rolls back all
+	 * @return one result per subrequest, in order
+	 */
+	public List<CompositeSubresponse> composite(List<CompositeSubrequest> requests, boolean allOrNone) {
+		return this.collections.composite(requests, allOrNone);
+	}
+
+	private byte[] json(Object value) {
+		Assert.notNull(value, "'value' must not be null");
+		return this.mapper.writeValueAsBytes(value);
+	}
+
+	private <T> T get(RequestKind kind, String path, ApiReader<T> reader) {
+		return this.transport.execute(new ApiTransport.Call(kind, HttpMethod.GET, path, null, new HttpHeaders(), true),
+				(status, headers, in) -> reader.read(in));
+	}
+
+	@FunctionalInterface
+	private interface ApiReader<T> {
+
+		T read(InputStream in) throws java.io.IOException;
+
+	}
+
+	@Override
+	public String toString() {
+		return "FinancialForceClient[apiVersion=" + apiVersion() + "]";
+	}
+
+}
