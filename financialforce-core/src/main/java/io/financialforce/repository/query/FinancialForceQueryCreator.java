@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
+import io.financialforce.core.mapping.PicklistEnum;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
 import org.jspecify.annotations.Nullable;
@@ -187,8 +188,12 @@ public final class FinancialForceQueryCreator extends AbstractQueryCreator<Query
 		return list.stream().map(FinancialForceQueryCreator::picklistValue).toArray(String[]::new);
 	}
 
+	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static String picklistValue(Object value) {
-		return (value instanceof Enum<?> constant) ? constant.name() : value.toString();
+		if (value instanceof Enum<?> constant) {
+			return PicklistEnum.of((Class) constant.getDeclaringClass()).apiValue(constant);
+		}
+		return value.toString();
 	}
 
 	/**

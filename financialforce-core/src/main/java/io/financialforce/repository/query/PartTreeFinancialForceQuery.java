@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.query.Query;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +17,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Window;
-import org.springframework.data.mapping.PersistentEntity;
-import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.QueryCreationException;
 import org.springframework.data.repository.query.RepositoryQuery;
@@ -42,7 +40,7 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 
 	private final FinancialForceOperations operations;
 
-	private final MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext;
+	private final FinancialForceMappingContext mappingContext;
 
 	private final FinancialForceEntityInformation<?, ?> entityInformation;
 
@@ -60,7 +58,7 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 	 * uses a keyword SOQL cannot express
 	 */
 	public PartTreeFinancialForceQuery(FinancialForceQueryMethod method, FinancialForceOperations operations,
-			MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext,
+			FinancialForceMappingContext mappingContext,
 			FinancialForceEntityInformation<?, ?> entityInformation) {
 		this.method = method;
 		this.operations = operations;

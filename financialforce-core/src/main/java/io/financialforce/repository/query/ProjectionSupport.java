@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.financialforce.core.query.Query;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
+import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.DtoInstantiatingConverter;
 import org.springframework.data.mapping.PersistentEntity;
 import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.data.repository.query.ReturnedType;
 
@@ -32,7 +34,7 @@ public final class ProjectionSupport {
 	 * @param entity the queried entity
 	 * @return the narrowed query
 	 */
-	public static Query select(Query query, ReturnedType returnedType, PersistentEntity<?, ?> entity) {
+	public static Query select(Query query, ReturnedType returnedType, FinancialForcePersistentEntity<?> entity) {
 		if (!returnedType.isProjecting() || !returnedType.hasInputProperties()) {
 			return query;
 		}
@@ -46,12 +48,12 @@ public final class ProjectionSupport {
 	 * @param entity the queried entity
 	 * @return the narrowed query
 	 */
-	public static Query select(Query query, List<String> properties, PersistentEntity<?, ?> entity) {
+	public static Query select(Query query, List<String> properties, FinancialForcePersistentEntity<?> entity) {
 		List<String> columns = new ArrayList<>();
 		List<String> includes = new ArrayList<>();
 		for (String name : properties) {
-			PersistentProperty<?> property = entity.getPersistentProperty(name);
-			if (property != null && (property.isEntity() || property.isAssociation())) {
+			FinancialForcePersistentProperty property = entity.getPersistentProperty(name);
+			if (property != null && property.isRelationship()) {
 				includes.add(name);
 			}
 			else {
@@ -70,7 +72,7 @@ public final class ProjectionSupport {
 	 * @return the converter, or {@code null}
 	 */
 	public static @Nullable Converter<Object, Object> dtoConverter(ReturnedType returnedType,
-			MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext) {
+			FinancialForceMappingContext mappingContext) {
 		if (!returnedType.isProjecting() || returnedType.getReturnedType().isInterface()) {
 			return null;
 		}

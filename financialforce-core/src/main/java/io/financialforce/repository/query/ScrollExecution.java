@@ -11,6 +11,8 @@ import java.util.Set;
 import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -21,9 +23,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.domain.Sort.NullHandling;
 import org.springframework.data.domain.Window;
-import org.springframework.data.mapping.PersistentEntity;
-import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.mapping.context.MappingContext;
 
 /**
  * Reads a {@link Window} of rows from a {@link ScrollPosition}, one SOQL statement per window.
@@ -37,12 +36,12 @@ final class ScrollExecution {
 
 	private final FinancialForceOperations operations;
 
-	private final MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext;
+	private final FinancialForceMappingContext mappingContext;
 
 	private final String idProperty;
 
 	ScrollExecution(FinancialForceOperations operations,
-			MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext,
+			FinancialForceMappingContext mappingContext,
 			String idProperty) {
 		this.operations = operations;
 		this.mappingContext = mappingContext;
@@ -86,7 +85,7 @@ final class ScrollExecution {
 		if (position.scrollsBackward()) {
 			Collections.reverse(content);
 		}
-		PersistentEntity<?, ?> entity = this.mappingContext.getRequiredPersistentEntity(type);
+		FinancialForcePersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(type);
 		return Window.from(content, (index) -> ScrollPosition.of(keys(entity, orders, content.get(index)),
 				position.getDirection()), hasNext);
 	}
@@ -153,7 +152,7 @@ final class ScrollExecution {
 		return nullsFirst ? beyond : beyond.or(Criteria.where(key).isNull());
 	}
 
-	private Map<String, Object> keys(PersistentEntity<?, ?> entity, List<Sort.Order> orders, Object row) {
+	private Map<String, Object> keys(FinancialForcePersistentEntity<?> entity, List<Sort.Order> orders, Object row) {
 		Map<String, Object> keys = new LinkedHashMap<>();
 		for (Sort.Order order : orders) {
 			keys.put(order.getProperty(), value(entity, order.getProperty(), row));
@@ -161,7 +160,7 @@ final class ScrollExecution {
 		return keys;
 	}
 
-	private @Nullable Object value(PersistentEntity<?, ?> entity, String path, Object row) {
+	private @Nullable Object value(FinancialForcePersistentEntity<?> entity, String path, Object row) {
 		return entity.getPropertyPathAccessor(row)
 			.getProperty(this.mappingContext.getPersistentPropertyPath(path, entity.getType()));
 	}

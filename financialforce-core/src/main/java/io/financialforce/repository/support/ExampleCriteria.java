@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 import io.financialforce.core.query.Criteria;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentProperty;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Example;
 import org.springframework.data.domain.ExampleMatcher;
-import org.springframework.data.mapping.PersistentEntity;
-import org.springframework.data.mapping.PersistentProperty;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
-import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.support.ExampleMatcherAccessor;
 import org.springframework.util.Assert;
 
@@ -29,9 +29,9 @@ final class ExampleCriteria {
 	/** SOQL follows parent relationships at most five levels deep. */
 	private static final int MAX_DEPTH = 5;
 
-	private final MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext;
+	private final FinancialForceMappingContext mappingContext;
 
-	ExampleCriteria(MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext) {
+	ExampleCriteria(FinancialForceMappingContext mappingContext) {
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.mappingContext = mappingContext;
 	}
@@ -50,15 +50,15 @@ final class ExampleCriteria {
 
 	private void collect(Object probe, Class<?> type, String prefix, ExampleMatcherAccessor matcher,
 			List<Criteria> predicates, int depth) {
-		PersistentEntity<?, ?> entity = this.mappingContext.getRequiredPersistentEntity(type);
+		FinancialForcePersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(type);
 		PersistentPropertyAccessor<?> accessor = entity.getPropertyAccessor(probe);
-		for (PersistentProperty<?> property : entity) {
+		for (FinancialForcePersistentProperty property : entity) {
 			String path = prefix + property.getName();
 			if (matcher.isIgnoredPath(path)) {
 				continue;
 			}
 			Object value = transform(matcher, path, accessor.getProperty(property));
-			if (property.isEntity() && !property.isCollectionLike()) {
+			if (property.isParentReference()) {
 				if (value != null && depth < MAX_DEPTH) {
 					collect(value, property.getActualType(), path + ".", matcher, predicates, depth + 1);
 				}
@@ -70,7 +70,7 @@ final class ExampleCriteria {
 				}
 				continue;
 			}
-			if (property.isEntity()) {
+			if (property.isChildCollection()) {
 				throw new InvalidDataAccessApiUsageException("The probe sets the child collection '" + path
 						+ "'; query by example cannot filter by child records. Use a @Query with a semi-join instead");
 			}

@@ -8,11 +8,11 @@ import io.financialforce.repository.query.FinancialForceEntityInformation;
 import io.financialforce.repository.query.FinancialForceQueryMethod;
 import io.financialforce.repository.query.PartTreeFinancialForceQuery;
 import io.financialforce.repository.query.StringBasedFinancialForceQuery;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mapping.PersistentEntity;
-import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.NamedQueries;
 import org.springframework.data.repository.core.RepositoryInformation;
@@ -32,7 +32,7 @@ public class FinancialForceRepositoryFactory extends RepositoryFactorySupport {
 
 	private final FinancialForceOperations operations;
 
-	private final MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext;
+	private final FinancialForceMappingContext mappingContext;
 
 	/**
 	 * Creates the factory.
@@ -40,7 +40,7 @@ public class FinancialForceRepositoryFactory extends RepositoryFactorySupport {
 	 * @param mappingContext the mapping context of the mapped types
 	 */
 	public FinancialForceRepositoryFactory(FinancialForceOperations operations,
-			MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext) {
+			FinancialForceMappingContext mappingContext) {
 		Assert.notNull(operations, "'operations' must not be null");
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.operations = operations;
@@ -50,9 +50,8 @@ public class FinancialForceRepositoryFactory extends RepositoryFactorySupport {
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T, ID> FinancialForceEntityInformation<T, ID> getEntityInformation(Class<T> domainClass) {
-		PersistentEntity<T, ? extends PersistentProperty<?>> entity = (PersistentEntity<T, ? extends PersistentProperty<?>>) this.mappingContext
-			.getRequiredPersistentEntity(domainClass);
-		return new MappingFinancialForceEntityInformation<>(entity);
+		return new MappingFinancialForceEntityInformation<>(
+				(FinancialForcePersistentEntity<T>) this.mappingContext.getRequiredPersistentEntity(domainClass));
 	}
 
 	@Override

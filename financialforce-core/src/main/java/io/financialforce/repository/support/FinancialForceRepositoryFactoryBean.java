@@ -1,13 +1,11 @@
 package io.financialforce.repository.support;
 
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.data.mapping.PersistentEntity;
-import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
@@ -15,7 +13,7 @@ import org.springframework.util.Assert;
 
 /**
  * The factory bean of one FinancialForce repository. Without explicit references it uses the application context's
- * only {@link FinancialForceOperations} and {@link MappingContext} beans.
+ * only {@link FinancialForceOperations} and {@link FinancialForceMappingContext} beans.
  *
  * @param <T> the repository type
  * @param <S> the mapped type
@@ -26,7 +24,7 @@ public class FinancialForceRepositoryFactoryBean<T extends Repository<S, ID>, S,
 
 	private @Nullable FinancialForceOperations operations;
 
-	private @Nullable MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext;
+	private @Nullable FinancialForceMappingContext mappingContext;
 
 	private @Nullable BeanFactory beanFactory;
 
@@ -51,7 +49,7 @@ public class FinancialForceRepositoryFactoryBean<T extends Repository<S, ID>, S,
 	 * @param mappingContext the mapping context
 	 */
 	public void setFinancialForceMappingContext(
-			MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext) {
+			FinancialForceMappingContext mappingContext) {
 		this.mappingContext = mappingContext;
 	}
 
@@ -62,16 +60,15 @@ public class FinancialForceRepositoryFactoryBean<T extends Repository<S, ID>, S,
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public void afterPropertiesSet() {
 		if (this.operations == null && this.beanFactory != null) {
 			this.operations = this.beanFactory.getBean(FinancialForceOperations.class);
 		}
 		if (this.mappingContext == null && this.beanFactory != null) {
-			this.mappingContext = this.beanFactory.getBean(MappingContext.class);
+			this.mappingContext = this.beanFactory.getBean(FinancialForceMappingContext.class);
 		}
 		Assert.state(this.operations != null, "A FinancialForceOperations is required");
-		Assert.state(this.mappingContext != null, "A MappingContext is required");
+		Assert.state(this.mappingContext != null, "A FinancialForceMappingContext is required");
 		setMappingContext(this.mappingContext);
 		super.afterPropertiesSet();
 	}
@@ -79,7 +76,7 @@ public class FinancialForceRepositoryFactoryBean<T extends Repository<S, ID>, S,
 	@Override
 	protected RepositoryFactorySupport createRepositoryFactory() {
 		Assert.state(this.operations != null, "A FinancialForceOperations is required");
-		Assert.state(this.mappingContext != null, "A MappingContext is required");
+		Assert.state(this.mappingContext != null, "A FinancialForceMappingContext is required");
 		return new FinancialForceRepositoryFactory(this.operations, this.mappingContext);
 	}
 

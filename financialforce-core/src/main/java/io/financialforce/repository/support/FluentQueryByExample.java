@@ -10,6 +10,8 @@ import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.query.Query;
 import io.financialforce.repository.query.OffsetCap;
 import io.financialforce.repository.query.ProjectionSupport;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.converter.Converter;
@@ -17,9 +19,6 @@ import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mapping.PersistentEntity;
-import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.query.FluentQuery.FetchableFluentQuery;
 import org.springframework.data.repository.query.ReturnedType;
@@ -37,7 +36,7 @@ final class FluentQueryByExample<S, R> implements FetchableFluentQuery<R> {
 
 	private final FinancialForceOperations operations;
 
-	private final MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext;
+	private final FinancialForceMappingContext mappingContext;
 
 	private final ProjectionFactory projectionFactory;
 
@@ -48,7 +47,7 @@ final class FluentQueryByExample<S, R> implements FetchableFluentQuery<R> {
 	private final Class<R> resultType;
 
 	FluentQueryByExample(FinancialForceOperations operations,
-			MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext,
+			FinancialForceMappingContext mappingContext,
 			ProjectionFactory projectionFactory, Query query, Class<S> domainType, Class<R> resultType) {
 		this.operations = operations;
 		this.mappingContext = mappingContext;
@@ -180,7 +179,7 @@ final class FluentQueryByExample<S, R> implements FetchableFluentQuery<R> {
 		return ReturnedType.of(this.resultType, this.domainType, this.projectionFactory);
 	}
 
-	private PersistentEntity<?, ?> entity() {
+	private FinancialForcePersistentEntity<?> entity() {
 		return this.mappingContext.getRequiredPersistentEntity(this.domainType);
 	}
 

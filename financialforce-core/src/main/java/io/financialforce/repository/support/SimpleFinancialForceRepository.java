@@ -11,14 +11,12 @@ import io.financialforce.core.query.Query;
 import io.financialforce.repository.FinancialForceRepository;
 import io.financialforce.repository.query.FinancialForceEntityInformation;
 import io.financialforce.repository.query.OffsetCap;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
 
 import org.springframework.data.domain.Example;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mapping.PersistentEntity;
-import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.projection.SpelAwareProxyProjectionFactory;
 import org.springframework.data.repository.query.FluentQuery.FetchableFluentQuery;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -41,7 +39,7 @@ public class SimpleFinancialForceRepository<T, ID> implements FinancialForceRepo
 
 	private final FinancialForceOperations operations;
 
-	private final MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext;
+	private final FinancialForceMappingContext mappingContext;
 
 	private final ExampleCriteria exampleCriteria;
 
@@ -53,7 +51,7 @@ public class SimpleFinancialForceRepository<T, ID> implements FinancialForceRepo
 	 */
 	public SimpleFinancialForceRepository(FinancialForceEntityInformation<T, ID> entityInformation,
 			FinancialForceOperations operations,
-			MappingContext<? extends PersistentEntity<?, ?>, ? extends PersistentProperty<?>> mappingContext) {
+			FinancialForceMappingContext mappingContext) {
 		Assert.notNull(entityInformation, "'entityInformation' must not be null");
 		Assert.notNull(operations, "'operations' must not be null");
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
