@@ -176,7 +176,7 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 
 	private Query limit(Query query, Limit limit) {
 		Integer max = this.tree.getMaxResults();
-		if (limit.isLimited()) {
+		if (this.method.getParameters().hasLimitParameter() && limit.isLimited()) {
 			max = (max != null) ? Math.min(max, limit.max()) : limit.max();
 		}
 		return (max != null) ? query.limit(max) : query;

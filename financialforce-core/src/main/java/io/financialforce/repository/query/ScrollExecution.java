@@ -23,6 +23,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.domain.Sort.NullHandling;
 import org.springframework.data.domain.Window;
+import org.springframework.data.mapping.AccessOptions;
+import org.springframework.data.mapping.AccessOptions.GetOptions.GetNulls;
 
 /**
  * Reads a {@link Window} of rows from a {@link ScrollPosition}, one SOQL statement per window.
@@ -162,7 +164,8 @@ final class ScrollExecution {
 
 	private @Nullable Object value(FinancialForcePersistentEntity<?> entity, String path, Object row) {
 		return entity.getPropertyPathAccessor(row)
-			.getProperty(this.mappingContext.getPersistentPropertyPath(path, entity.getType()));
+			.getProperty(this.mappingContext.getPersistentPropertyPath(path, entity.getType()),
+					AccessOptions.defaultGetOptions().withNullValues(GetNulls.EARLY_RETURN));
 	}
 
 	private static List<String> columns(Query query, List<Sort.Order> orders) {

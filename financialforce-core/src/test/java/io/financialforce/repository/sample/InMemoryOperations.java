@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mapping.AccessOptions;
+import org.springframework.data.mapping.AccessOptions.GetOptions.GetNulls;
 
 /**
  * A {@link FinancialForceOperations} over lists of entities in memory, evaluating {@link Query queries} with SOQL's
@@ -402,7 +404,8 @@ public final class InMemoryOperations implements FinancialForceOperations {
 		FinancialForcePersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(row.getClass());
 		try {
 			return entity.getPropertyPathAccessor(row)
-				.getProperty(this.mappingContext.getPersistentPropertyPath(path, row.getClass()));
+				.getProperty(this.mappingContext.getPersistentPropertyPath(path, row.getClass()),
+						AccessOptions.defaultGetOptions().withNullValues(GetNulls.EARLY_RETURN));
 		}
 		catch (RuntimeException ex) {
 			String lower = path.toLowerCase(Locale.ROOT);
