@@ -138,6 +138,18 @@ class SoqlEvaluatorDateTests {
 			.containsExactly(List.of(2, 1), List.of(3, 5), List.of(5, 1));
 	}
 
+	@Test
+	void groupsDateTimesByDateFunctionsThoughTheFieldIsNotGroupable() {
+		List<Map<String, Object>> records = records("SELECT CALENDAR_YEAR(CreatedDate) y, COUNT(Id) n FROM Account "
+				+ "GROUP BY CALENDAR_YEAR(CreatedDate) ORDER BY CALENDAR_YEAR(CreatedDate) DESC");
+		Map<Integer, Long> expected = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		expected("Account", (row) -> true).forEach((row) -> expected
+			.merge(((Instant) row.get("CreatedDate")).atZone(ZoneOffset.UTC).getYear(), 1L, Long::sum));
+		assertThat(records).extracting((record) -> List.of(record.get("y"), ((Integer) record.get("n")).longValue()))
+			.isEqualTo(expected.entrySet().stream().map((entry) -> List.<Object>of(entry.getKey(), entry.getValue()))
+				.toList());
+	}
+
 	private static List<Object> names(SoqlEvaluator evaluator, String where) {
 		return evaluator.evaluate(SoqlParser.parse("SELECT Name FROM " + INVOICE + " WHERE " + where), false)
 			.page(0, 100)

@@ -101,6 +101,22 @@ class SoqlEvaluatorRelationshipTests {
 	}
 
 	@Test
+	void childSubqueriesNest() {
+		Map<String, Object> acme = records("SELECT Name, (SELECT Name, (SELECT Name FROM c2g__InvoiceLineItems__r "
+				+ "ORDER BY Name) FROM c2g__Invoices__r ORDER BY Name) FROM Account WHERE Name = 'Acme'").get(0);
+		List<Map<String, Object>> invoices = nested(acme, "c2g__Invoices__r");
+		assertThat(invoices).extracting((invoice) -> invoice.get("Name")).containsExactly("SIN001", "SIN002");
+		assertThat(invoices).extracting((invoice) -> nested(invoice, "c2g__InvoiceLineItems__r").stream()
+			.map((line) -> line.get("Name")).toList())
+			.containsExactly(List.of("L1", "L2"), List.of("L3"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> nested(Map<String, Object> record, String relationship) {
+		return (List<Map<String, Object>>) ((Map<String, Object>) record.get(relationship)).get("records");
+	}
+
+	@Test
 	void childSubqueriesSkipDeletedRowsUnlessQueryAll() {
 		String soql = "SELECT Name, (SELECT Name FROM c2g__InvoiceLineItems__r) FROM " + INVOICE + " WHERE Name = 'SIN001'";
 		assertThat(records(soql).get(0).get("c2g__InvoiceLineItems__r")).extracting("totalSize").isEqualTo(2);
