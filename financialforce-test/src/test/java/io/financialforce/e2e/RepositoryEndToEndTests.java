@@ -269,7 +269,8 @@ class RepositoryEndToEndTests {
 		Customer created = customers.save(new Customer(null, "Repo upsert", null, null, Set.of(), "REPO-EXT-1"));
 		Customer again = customers.save(new Customer(null, "Repo upsert 2", null, null, Set.of(), "REPO-EXT-1"));
 		assertThat(again.id()).isEqualTo(created.id());
-		Customer updated = customers.save(new Customer(created.id(), "Repo upsert 3", null, "Cork", Set.of(), "REPO-EXT-1"));
+		Customer updated = customers
+			.save(new Customer(created.id(), "Repo upsert 3", null, "Cork", Set.of(), "REPO-EXT-1"));
 		assertThat(customers.findById(created.id())).contains(updated);
 		customers.deleteById(created.id());
 		assertThat(customers.existsById(created.id())).isFalse();
