@@ -100,11 +100,6 @@ final class EmulatorServer implements HttpHandler {
 				return EmulatorServer.this.apiLimit;
 			}
 
-			@Override
-			public long storedRecords() {
-				return 0;
-			}
-
 		});
 	}
 
