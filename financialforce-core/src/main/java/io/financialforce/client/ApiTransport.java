@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.financialforce.FinancialForceApiFailure;
+import io.financialforce.FinancialForceAuthenticationException;
 import io.financialforce.FinancialForceExceptionTranslator;
 import io.financialforce.FinancialForceResourceFailureException;
 import io.financialforce.auth.Session;
@@ -126,6 +127,12 @@ final class ApiTransport {
 				this.sessions.renew(session);
 				renewed = true;
 				continue;
+			}
+			if (failure.status() == 401 && translated instanceof FinancialForceApiFailure apiFailure) {
+				throw new FinancialForceAuthenticationException(call.operation() + " was rejected with HTTP 401 ("
+						+ apiFailure.errors() + ") again right after re-authenticating. Check that the user has the"
+						+ " API Enabled permission and that session policies (IP restrictions, IP locking) allow"
+						+ " this host.", 401, apiFailure.errors(), null);
 			}
 			if (isTransient(failure.status(), translated) && retry(call, attempt, translated)) {
 				attempt++;

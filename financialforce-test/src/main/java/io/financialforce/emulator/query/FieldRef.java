@@ -1,9 +1,9 @@
 package io.financialforce.emulator.query;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 import io.financialforce.emulator.query.QueryDataSource.ObjectRow;
@@ -27,7 +27,7 @@ final class FieldRef {
 
 	private final boolean polymorphic;
 
-	private final Map<String, Optional<FieldInfo>> polymorphicFields = new HashMap<>();
+	private final Map<String, Optional<FieldInfo>> polymorphicFields = new ConcurrentHashMap<>();
 
 	private FieldRef(QueryDataSource data, List<FieldInfo> hops, FieldInfo leaf, boolean polymorphic) {
 		this.data = data;

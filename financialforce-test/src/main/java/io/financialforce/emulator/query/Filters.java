@@ -160,7 +160,7 @@ final class Filters<T> {
 				return new Bounds(range.startInstant(this.dates.zone()), range.endInstant(this.dates.zone()));
 			}
 		}
-		throw QueryErrors.wrongType(term.name(), Values.soapName(type), literal instanceof Literal.StringValue);
+		throw QueryErrors.wrongType(term.name(), Values.soapName(type), false);
 	}
 
 	private Predicate<@Nullable Object> equalTo(Term<T> term, Literal literal) {

@@ -81,9 +81,20 @@ final class RowTerms {
 			if (call.function().kind() == SoqlFunction.Kind.DATE) {
 				return dateFunction(call, usage);
 			}
+			if (call.function() == SoqlFunction.TO_LABEL && usage == Usage.FILTER && call.arguments().size() == 1
+					&& call.arguments().get(0) instanceof FieldPath path) {
+				FieldRef field = field(path);
+				check(field, usage);
+				FieldInfo info = field.leaf();
+				return new Term<>((row) -> {
+					Object value = field.value(row);
+					return (value instanceof String text) ? info.labelOf(text) : value;
+				}, info.type(), info.name());
+			}
 			if (call.function().isAggregate()) {
-				throw QueryErrors.malformed("Aggregate functions are not allowed in the " + usage.clause + " clause of a"
-						+ " query without GROUP BY: " + Expressions.display(call));
+				throw QueryErrors.malformed("Aggregate functions are not allowed in the " + usage.clause + " clause"
+						+ ((usage == Usage.FILTER) ? " (filter groups with HAVING)" : " of a query without GROUP BY")
+						+ ": " + Expressions.display(call));
 			}
 			throw QueryErrors.malformed(call.function().soqlName() + "() cannot be used in the " + usage.clause
 					+ " clause");
@@ -108,7 +119,10 @@ final class RowTerms {
 					+ "convertTimezone() of a date/time field");
 		}
 		FieldRef field = field(path);
-		check(field, usage);
+		if (usage != Usage.GROUP) {
+			// date/time fields are not groupable, their date functions are
+			check(field, usage);
+		}
 		FieldType type = field.type();
 		boolean timeOnly = function == SoqlFunction.HOUR_IN_DAY || function == SoqlFunction.DAY_ONLY;
 		if ((type != FieldType.DATE && type != FieldType.DATETIME) || ((timeOnly || inUserZone)

@@ -31,6 +31,10 @@ final class TestOrg implements QueryDataSource {
 
 	int childrenCalls;
 
+	int rowsCalls;
+
+	int rowCalls;
+
 	static FieldInfo field(String name, FieldType type) {
 		boolean longText = type == FieldType.TEXTAREA;
 		boolean multi = type == FieldType.MULTIPICKLIST;
@@ -92,11 +96,13 @@ final class TestOrg implements QueryDataSource {
 
 	@Override
 	public Stream<Row> rows(ObjectInfo object, boolean includeDeleted) {
+		this.rowsCalls++;
 		return this.rows.get(object.name()).stream().filter((row) -> includeDeleted || !row.deleted).map(Row.class::cast);
 	}
 
 	@Override
 	public Optional<ObjectRow> row(String id) {
+		this.rowCalls++;
 		TestRow row = this.byId.get(id);
 		return (row != null) ? Optional.of(new ObjectRow(object(row.object).orElseThrow(), row)) : Optional.empty();
 	}
@@ -104,7 +110,8 @@ final class TestOrg implements QueryDataSource {
 	@Override
 	public Stream<Row> children(ObjectInfo child, FieldInfo field, String parentId, boolean includeDeleted) {
 		this.childrenCalls++;
-		return QueryDataSource.super.children(child, field, parentId, includeDeleted);
+		return this.rows.get(child.name()).stream().filter((row) -> includeDeleted || !row.deleted)
+			.filter((row) -> parentId.equals(row.values.get(field.name()))).map(Row.class::cast);
 	}
 
 	/** A stored row. */
