@@ -245,6 +245,19 @@ class DataApiTests {
 	}
 
 	@Test
+	void validationRulesAnswerFieldCustomValidationException() {
+		assertError(wire.post(Wire.V + "/sobjects/pse__Proj__c", "{\"Name\":\"Backwards\",\"pse__Start_Date__c\":"
+				+ "\"2026-05-01\",\"pse__End_Date__c\":\"2026-04-01\"}"), "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+				"The project start date must be before its end date.", "pse__Start_Date__c");
+		Wire.Response created = wire.post(Wire.V + "/sobjects/pse__Proj__c", "{\"Name\":\"Forwards\","
+				+ "\"pse__Start_Date__c\":\"2026-04-01\",\"pse__End_Date__c\":\"2026-05-01\"}");
+		assertThat(created.status()).isEqualTo(201);
+		assertError(wire.patch(Wire.V + "/sobjects/pse__Proj__c/" + created.json().path("id").asString(),
+				"{\"pse__End_Date__c\":\"2026-03-01\"}"), "FIELD_CUSTOM_VALIDATION_EXCEPTION", null,
+				"pse__Start_Date__c");
+	}
+
+	@Test
 	void upsertByExternalIdCreatesThenUpdates() {
 		String path = Wire.V + "/sobjects/Account/c2g__CODAExternalId__c/UPSERT-1";
 		Wire.Response created = wire.patch(path, "{\"Name\":\"Upsert One\"}");

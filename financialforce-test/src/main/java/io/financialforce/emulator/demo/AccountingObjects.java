@@ -379,6 +379,9 @@ final class AccountingObjects {
 			.currency("pse__Bookings__c", "Bookings", 18, 2)
 			.defaultValue(BigDecimal.ZERO.setScale(2))
 			.number("pse__Planned_Hours__c", "Planned Hours", 18, 2)
+			.validationRule("Start_Date_must_be_before_End_Date", "The project start date must be before its end date.",
+					"pse__Start_Date__c", (r) -> r.get("pse__Start_Date__c") instanceof java.time.LocalDate start
+							&& r.get("pse__End_Date__c") instanceof java.time.LocalDate end && start.isAfter(end))
 			.build();
 	}
 

@@ -378,6 +378,10 @@ public final class OrgStore {
 					"Required fields are missing: " + missing, missing.toArray(String[]::new));
 		}
 		checkReferences(typed);
+		checkRules(object, (name) -> {
+			FieldDef field = object.field(name);
+			return (field != null) ? typed.get(field) : null;
+		});
 		this.maintenance.checkUnique(table, -1, typed);
 		int row = table.addRow();
 		if (explicitId != null) {
@@ -432,6 +436,13 @@ public final class OrgStore {
 						missing.toArray(String[]::new));
 			}
 			checkReferences(typed);
+			checkRules(object, (name) -> {
+				FieldDef field = object.field(name);
+				if (field == null) {
+					return null;
+				}
+				return typed.containsKey(field) ? typed.get(field) : value(table, record.row(), field);
+			});
 			this.maintenance.checkUnique(table, record.row(), typed);
 			Map<FieldDef, @Nullable Object> changes = new LinkedHashMap<>(typed);
 			for (FieldDef field : object.fields()) {
@@ -613,6 +624,16 @@ public final class OrgStore {
 		}
 		throw ApiException.badRequest("INVALID_FIELD",
 				"The relationship " + field.relationshipName() + " must name one external id field", field.name());
+	}
+
+	private static void checkRules(ObjectDef object, FieldDef.RecordValues values) {
+		for (ObjectDef.ValidationRule rule : object.validationRules()) {
+			if (rule.errorCondition().test(values)) {
+				throw (rule.errorField() != null)
+						? ApiException.badRequest("FIELD_CUSTOM_VALIDATION_EXCEPTION", rule.errorMessage(), rule.errorField())
+						: ApiException.badRequest("FIELD_CUSTOM_VALIDATION_EXCEPTION", rule.errorMessage());
+			}
+		}
 	}
 
 	private void checkReferences(Map<FieldDef, @Nullable Object> typed) {
