@@ -239,7 +239,7 @@ public final class DataApi {
 
 	private ApiResponse byExternalId(ApiRequest request, ObjectDef object, String fieldName, String value) {
 		FieldDef field = object.field(fieldName);
-		if (field == null || !(field.externalId() || field.type() == FieldType.ID || field.idLookup())) {
+		if (field == null || !(field.externalId() || field.type() == FieldType.ID)) {
 			throw new ApiException(404, "NOT_FOUND",
 					"Provided external ID field does not exist or is not accessible: " + fieldName);
 		}
