@@ -322,6 +322,23 @@ class DataApiTests {
 			.json().path("totalSize").asInt()).as("master-detail children are deleted with the master").isZero();
 	}
 
+	@Test
+	void anAccountWithInvoicesCannotBeDeleted() {
+		String account = wire.post(Wire.V + "/sobjects/Account", "{\"Name\":\"Invoiced Ltd\"}").json().path("id").asString();
+		String invoice = wire.post(Wire.V + "/sobjects/c2g__codaInvoice__c", "{\"c2g__Account__c\":\"" + account + "\"}")
+			.json().path("id").asString();
+		Wire.Response refused = wire.delete(Wire.V + "/sobjects/Account/" + account);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.errorCode()).isEqualTo("DELETE_FAILED");
+		assertThat(refused.message()).contains(invoice);
+		assertThat(emulator.value(account, "IsDeleted")).isEqualTo(false);
+		String contact = wire.post(Wire.V + "/sobjects/Contact", "{\"LastName\":\"Linked\",\"AccountId\":\"" + account + "\"}")
+			.json().path("id").asString();
+		wire.delete(Wire.V + "/sobjects/c2g__codaInvoice__c/" + invoice);
+		assertThat(wire.delete(Wire.V + "/sobjects/Account/" + account).status()).isEqualTo(204);
+		assertThat(emulator.value(contact, "AccountId")).as("optional lookups are cleared").isNull();
+	}
+
 	private String line(String invoice, String quantity, String unitPrice, String tax) {
 		Wire.Response response = wire.post(Wire.V + "/sobjects/c2g__codaInvoiceLineItem__c",
 				"{\"c2g__Invoice__c\":\"" + invoice + "\",\"c2g__Quantity__c\":" + quantity + ",\"c2g__UnitPrice__c\":"

@@ -350,7 +350,12 @@ public final class OrgStore {
 					"Id");
 		}
 		if (find(id) != null) {
-			throw ApiException.badRequest("DUPLICATE_VALUE", "duplicate value found: Id duplicates value on record with id: " + id, "Id");
+			throw ApiException.badRequest("DUPLICATE_VALUE",
+					"duplicate value found: Id duplicates value on record with id: " + id, "Id");
+		}
+		if (SalesforceIds.sequence(id) >= 0) {
+			throw ApiException.badRequest("MALFORMED_ID", "Id " + id + " has the form of the ids the emulator "
+					+ "assigns itself (key prefix + Dm00...); give another id or none", "Id");
 		}
 		return atomically((tx) -> insertInternal(object, values, SalesforceIds.to18(id.substring(0, 15))));
 	}
@@ -503,6 +508,11 @@ public final class OrgStore {
 						&& child.getLong(childRow, slot) == reference) {
 					if (relationship.cascadeDelete()) {
 						deleteRow(child, childRow);
+					}
+					else if (!field.nillable()) {
+						throw ApiException.badRequest("DELETE_FAILED", "Your attempt to delete " + table.id(row)
+								+ " could not be completed because it is associated with the following "
+								+ child.def.labelPlural().toLowerCase(Locale.ROOT) + ": " + child.id(childRow));
 					}
 					else {
 						Map<FieldDef, @Nullable Object> clear = new LinkedHashMap<>();
