@@ -125,7 +125,7 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 				parameters);
 		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
 		Class<?> type = this.method.getEntityType();
-		Query query = limit(new FinancialForceQueryCreator(this.tree, accessor,
+		Query query = limit(new FinancialForceQueryCreator(this.tree, accessor, this.mappingContext,
 				this.entityInformation.getIdPropertyName()).createQuery(), accessor.getLimit());
 		if (logger.isDebugEnabled()) {
 			logger.debug("{} runs {}", this.method.describe(), query);

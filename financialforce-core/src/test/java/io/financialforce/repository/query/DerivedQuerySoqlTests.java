@@ -10,6 +10,7 @@ import io.financialforce.client.FinancialForceClient;
 import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Query;
+import io.financialforce.repository.sample.Account;
 import io.financialforce.repository.sample.Invoice;
 import io.financialforce.repository.sample.Status;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +28,13 @@ class DerivedQuerySoqlTests {
 
 	private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
 
+	private final FinancialForceMappingContext mappingContext = new FinancialForceMappingContext();
+
 	private final FinancialForceTemplate template = new FinancialForceTemplate(
 			FinancialForceClient
 				.builder(new AccessTokenAuthenticator("token".toCharArray(), URI.create("http://localhost:9")))
 				.build(),
-			new FinancialForceMappingContext());
+			this.mappingContext);
 
 	@Test
 	void rendersEqualityAndCombinators() {
@@ -89,13 +92,16 @@ class DerivedQuerySoqlTests {
 	void rendersPicklistsParentPathsSortAndLimit() {
 		assertThat(soql("findByStatus", Status.IN_PROGRESS)).isEqualTo("WHERE c2g__InvoiceStatus__c = 'In Progress'");
 		assertThat(soql("findByAccount_Name", "Acme")).isEqualTo("WHERE c2g__Account__r.Name = 'Acme'");
+		assertThat(soql("findByAccount", new Account("001000000000001AAA", "Acme")))
+			.isEqualTo("WHERE c2g__Account__c = '001000000000001AAA'");
 		assertThat(soql("findTop3ByPaidFalseOrderByDueDateDescNameAsc"))
 			.isEqualTo("WHERE c2g__Paid__c = FALSE ORDER BY c2g__DueDate__c DESC, Name ASC LIMIT 3");
 	}
 
 	private String soql(String method, @Nullable Object... values) {
 		PartTree tree = new PartTree(method, Invoice.class);
-		Query query = new FinancialForceQueryCreator(tree, new StubParameterAccessor(values), "id").createQuery();
+		Query query = new FinancialForceQueryCreator(tree, new StubParameterAccessor(values),
+				this.mappingContext, "id").createQuery();
 		if (tree.isLimiting()) {
 			query = query.limit(tree.getMaxResults());
 		}
