@@ -11,6 +11,7 @@ import java.util.Set;
 import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
+import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,7 @@ final class ScrollExecution {
 
 	private Window<?> byKeyset(Query query, KeysetScrollPosition position, Class<?> type) {
 		List<Sort.Order> orders = keysetOrders(query.sort(), position.scrollsBackward());
+		checkComparable(orders, type);
 		Criteria criteria = query.criteria();
 		if (!position.isInitial()) {
 			criteria = criteria.and(after(orders, position.getKeys()));
@@ -113,6 +115,25 @@ final class ScrollExecution {
 			explicit.add(order.isIgnoreCase() ? keyOrder.ignoreCase() : keyOrder);
 		}
 		return explicit;
+	}
+
+	/**
+	 * Rejects sort keys a keyset cannot continue from: SOQL orders a picklist by its defined value order but compares
+	 * it as text, and has no {@code <} or {@code >} for booleans, so rows would be skipped or repeated.
+	 */
+	void checkComparable(Iterable<Sort.Order> orders, Class<?> type) {
+		for (Sort.Order order : orders) {
+			FinancialForcePersistentProperty key = this.mappingContext
+				.getPersistentPropertyPath(order.getProperty(), type)
+				.getLeafProperty();
+			Class<?> keyType = (key != null) ? key.getActualType() : Object.class;
+			if (keyType.isEnum() || keyType == Boolean.class || keyType == boolean.class) {
+				throw new InvalidDataAccessApiUsageException("Cannot scroll by keyset on '" + order.getProperty()
+						+ "': SOQL cannot continue after a " + (keyType.isEnum() ? "picklist" : "boolean")
+						+ " value in sort order. Sort the window by other fields (dates, numbers, text, Id), "
+						+ "or filter on '" + order.getProperty() + "' instead");
+			}
+		}
 	}
 
 	private static boolean nullsFirst(Sort.Order order) {
