@@ -35,7 +35,7 @@ import org.springframework.data.mapping.AccessOptions.GetOptions.GetNulls;
  * the rows after the position's keys: {@code (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ...}. It reaches any row, also
  * past the API's {@code OFFSET} cap of 2,000. An offset position uses {@code OFFSET} and is capped there.
  */
-final class ScrollExecution {
+public final class ScrollExecution {
 
 	private final FinancialForceOperations operations;
 
@@ -43,15 +43,29 @@ final class ScrollExecution {
 
 	private final String idProperty;
 
-	ScrollExecution(FinancialForceOperations operations,
-			FinancialForceMappingContext mappingContext,
+	/**
+	 * Creates the scrolling of one mapped type.
+	 * @param operations the operations that run each window's statement
+	 * @param mappingContext the mapping context, to read sort keys back from the rows
+	 * @param idProperty the name of the id property, the last sort key
+	 */
+	public ScrollExecution(FinancialForceOperations operations, FinancialForceMappingContext mappingContext,
 			String idProperty) {
 		this.operations = operations;
 		this.mappingContext = mappingContext;
 		this.idProperty = idProperty;
 	}
 
-	Window<?> scroll(Query query, ScrollPosition position, Class<?> type) {
+	/**
+	 * Reads the window a position starts, with one statement.
+	 * @param query the query: its criteria, columns, includes, sort and its limit as the window size
+	 * @param position a keyset or offset position
+	 * @param type the mapped type
+	 * @return the window, with the positions of its rows
+	 * @throws InvalidDataAccessApiUsageException for an offset past 2,000, a keyset position that lacks a sort key,
+	 * or a sort key SOQL cannot continue from (picklists, booleans)
+	 */
+	public Window<?> scroll(Query query, ScrollPosition position, Class<?> type) {
 		if (position instanceof OffsetScrollPosition offset) {
 			return byOffset(query, offset, type);
 		}
