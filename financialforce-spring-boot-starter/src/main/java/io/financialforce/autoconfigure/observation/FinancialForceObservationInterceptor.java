@@ -90,8 +90,7 @@ public final class FinancialForceObservationInterceptor implements ClientHttpReq
 			throw ex;
 		}
 		int status = response.getStatusCode().value();
-		HttpStatus.Series series = HttpStatus.Series.resolve(status);
-		observation.lowCardinalityKeyValue(OUTCOME, (series != null) ? series.name() : "UNKNOWN")
+		observation.lowCardinalityKeyValue(OUTCOME, outcome(status))
 			.lowCardinalityKeyValue(STATUS, String.valueOf(status));
 		if (status >= 400) {
 			byte[] answer = response.getBody().readAllBytes();
@@ -107,6 +106,15 @@ public final class FinancialForceObservationInterceptor implements ClientHttpReq
 		}
 		observation.stop();
 		return response;
+	}
+
+	/** Spring Boot's outcome names of HTTP client observations. */
+	private static String outcome(int status) {
+		HttpStatus.Series series = HttpStatus.Series.resolve(status);
+		if (series == null) {
+			return "UNKNOWN";
+		}
+		return (series == HttpStatus.Series.SUCCESSFUL) ? "SUCCESS" : series.name();
 	}
 
 	private static String errorCode(byte[] answer) {
