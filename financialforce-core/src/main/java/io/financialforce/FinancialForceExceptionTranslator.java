@@ -97,7 +97,7 @@ public final class FinancialForceExceptionTranslator implements PersistenceExcep
 	public DataAccessException ioFailure(String operation, Throwable cause) {
 		String what = isTimeout(cause) ? "timed out" : "failed on I/O (" + rootMessage(cause) + ")";
 		return new FinancialForceResourceFailureException(operation + " " + what
-				+ ". Check the network path to Salesforce and the timeouts; reads are retried automatically.", 0,
+				+ ". Check the network path to Salesforce and the timeouts.", 0,
 				List.of(), cause);
 	}
 

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.financialforce.FinancialForceApiFailure;
+import io.financialforce.FinancialForceAuthenticationException;
 import io.financialforce.FinancialForceExceptionTranslator;
+import io.financialforce.FinancialForceResourceFailureException;
 import io.financialforce.auth.Session;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,6 +27,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends one API call: adds the session, replays once after re-authenticating on HTTP 401, retries transient failures
@@ -101,7 +106,7 @@ final class ApiTransport {
 					attempt++;
 					continue;
 				}
-				throw failure;
+				throw call.idempotent() ? failure : notRepeated(failure, ex);
 			}
 			catch (JacksonException ex) {
 				DataAccessException failure = this.translator.malformedResponse(call.operation(), 200, ex);
@@ -122,6 +127,12 @@ final class ApiTransport {
 				this.sessions.renew(session);
 				renewed = true;
 				continue;
+			}
+			if (failure.status() == 401 && translated instanceof FinancialForceApiFailure apiFailure) {
+				throw new FinancialForceAuthenticationException(call.operation() + " was rejected with HTTP 401 ("
+						+ apiFailure.errors() + ") again right after re-authenticating. Check that the user has the"
+						+ " API Enabled permission and that session policies (IP restrictions, IP locking) allow"
+						+ " this host.", 401, apiFailure.errors(), null);
 			}
 			if (isTransient(failure.status(), translated) && retry(call, attempt, translated)) {
 				attempt++;
@@ -158,6 +169,12 @@ final class ApiTransport {
 		}, true);
 	}
 
+	private static DataAccessException notRepeated(DataAccessException failure, Exception cause) {
+		return new FinancialForceResourceFailureException(failure.getMessage() + " The call was not repeated because"
+				+ " it is not safe to repeat: check whether it took effect before sending it again.", 0, List.of(),
+				cause);
+	}
+
 	private static boolean isTransient(int status, DataAccessException failure) {
 		return TRANSIENT_STATUSES.contains(status) || (failure instanceof FinancialForceApiFailure apiFailure
 				&& apiFailure.errorCode() != null && TRANSIENT_CODES.contains(apiFailure.errorCode()));
@@ -180,6 +197,16 @@ final class ApiTransport {
 			}
 		}
 		return true;
+	}
+
+	/** Reads a whole JSON answer; an empty body is malformed, not an empty tree. */
+	static JsonNode tree(JsonMapper mapper, InputStream in) {
+		JsonNode node = mapper.readTree(in);
+		if (node == null || node.isMissingNode()) {
+			throw new MismatchedInputException(null, "The answer has no JSON body") {
+			};
+		}
+		return node;
 	}
 
 	@Nullable ApiUsage apiUsage() {

@@ -86,7 +86,7 @@ final class CollectionCalls {
 		return this.transport.execute(new ApiTransport.Call(RequestKind.COMPOSITE, HttpMethod.POST,
 				this.paths.path("/composite"), this.mapper.writeValueAsBytes(body), new HttpHeaders(), readOnly),
 				(status, headers, in) -> {
-					JsonNode answer = this.mapper.readTree(in);
+					JsonNode answer = ApiTransport.tree(this.mapper, in);
 					List<CompositeSubresponse> responses = new ArrayList<>();
 					for (JsonNode item : answer.path("compositeResponse")) {
 						responses.add(this.mapper.treeToValue(item, CompositeSubresponse.class));
@@ -136,7 +136,7 @@ final class CollectionCalls {
 
 	private List<SaveResult> results(InputStream in, int expected) throws IOException {
 		List<SaveResult> results = new ArrayList<>(expected);
-		for (JsonNode item : this.mapper.readTree(in)) {
+		for (JsonNode item : ApiTransport.tree(this.mapper, in)) {
 			results.add(this.mapper.treeToValue(item, SaveResult.class));
 		}
 		if (results.size() != expected) {

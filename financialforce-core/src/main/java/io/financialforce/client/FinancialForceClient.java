@@ -113,7 +113,7 @@ public final class FinancialForceClient {
 	public Map<String, OrgLimit> limits() {
 		return get(RequestKind.LIMITS, this.paths.path("/limits"), (in) -> {
 			Map<String, OrgLimit> limits = new LinkedHashMap<>();
-			for (Map.Entry<String, JsonNode> entry : this.mapper.readTree(in).properties()) {
+			for (Map.Entry<String, JsonNode> entry : ApiTransport.tree(this.mapper, in).properties()) {
 				if (entry.getValue().has("Max")) {
 					limits.put(entry.getKey(), this.mapper.treeToValue(entry.getValue(), OrgLimit.class));
 				}
@@ -309,7 +309,7 @@ public final class FinancialForceClient {
 
 	private SaveResult upsertResult(String sObject, String field, int status, InputStream in) {
 		if (status == 300) {
-			List<String> matches = this.mapper.readTree(in).valueStream().map(JsonNode::asString).toList();
+			List<String> matches = ApiTransport.tree(this.mapper, in).valueStream().map(JsonNode::asString).toList();
 			throw new FinancialForceMultipleMatchesException("Upsert of " + sObject + " by " + field + " matched "
 					+ matches.size() + " records " + matches + "; nothing was written. Make the external id unique"
 					+ " or update by id.", matches);

@@ -9,6 +9,30 @@ import java.util.List;
 public sealed interface Condition {
 
 	/**
+	 * {@code this AND other}; an {@link And} is extended rather than nested.
+	 * @param other the other condition
+	 * @return the conjunction
+	 */
+	default Condition and(Condition other) {
+		SoqlChecks.notNull(other, "other");
+		List<Condition> conditions = new java.util.ArrayList<>((this instanceof And and) ? and.conditions() : List.of(this));
+		conditions.add(other);
+		return new And(conditions);
+	}
+
+	/**
+	 * {@code this OR other}; an {@link Or} is extended rather than nested.
+	 * @param other the other condition
+	 * @return the disjunction
+	 */
+	default Condition or(Condition other) {
+		SoqlChecks.notNull(other, "other");
+		List<Condition> conditions = new java.util.ArrayList<>((this instanceof Or or) ? or.conditions() : List.of(this));
+		conditions.add(other);
+		return new Or(conditions);
+	}
+
+	/**
 	 * {@code left operator right}: {@code c2g__DueDate__c < 2024-01-31}, {@code Name LIKE 'Acme%'},
 	 * {@code Id IN (SELECT ...)}.
 	 *

@@ -1,6 +1,7 @@
 package io.financialforce.soql;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,61 @@ public record Select(List<SelectItem> items, From from, @Nullable FilterScope sc
 		if (having != null && groupBy == null) {
 			throw new IllegalArgumentException("HAVING needs a GROUP BY");
 		}
+	}
+
+	/**
+	 * Renders this statement as canonical SOQL, the text sent to the API: upper-case keywords, single spaces, names as
+	 * written, every value escaped.
+	 * @return the SOQL text
+	 * @throws IllegalStateException if the statement still holds a {@link BindParameter}: bind it first with
+	 * {@link #bind(Map)} or {@link #bind(List)}
+	 * @throws IllegalArgumentException if a value has no SOQL form (a date outside the years 0000-9999, a negative
+	 * currency amount)
+	 */
+	public String toSoql() {
+		return SoqlRenderer.render(this, false);
+	}
+
+	/**
+	 * Binds named parameters ({@code :name}): each becomes a literal made by {@link Literal#of(Object)}; for
+	 * {@code IN}, {@code NOT IN}, {@code INCLUDES} and {@code EXCLUDES} a collection or array becomes a list of
+	 * literals; for {@code LIKE} a {@link LikePattern}, or a string taken as a pattern ({@code %} and {@code _} are
+	 * wildcards).
+	 * @param values the values by parameter name; a {@code null} value becomes {@code NULL}
+	 * @return a new statement without named parameters
+	 * @throws IllegalArgumentException if a parameter has no value (naming it), is positional, or its value does not
+	 * suit its operator
+	 */
+	public Select bind(Map<String, ?> values) {
+		return SoqlBinder.bindNamed(this, values);
+	}
+
+	/**
+	 * Binds positional parameters ({@code ?1} is the first value), as {@link #bind(Map)} does named ones.
+	 * @param values the values in order
+	 * @return a new statement without positional parameters
+	 * @throws IllegalArgumentException if a parameter has no value (naming it), is named, or its value does not suit
+	 * its operator
+	 */
+	public Select bind(List<?> values) {
+		return SoqlBinder.bindPositional(this, values);
+	}
+
+	/**
+	 * The bind parameters of this statement and its subqueries, each once, in the order they are written.
+	 * @return the parameters, empty when the statement can be rendered as it is
+	 */
+	public List<BindParameter> parameters() {
+		return SoqlBinder.parameters(this);
+	}
+
+	/**
+	 * The statement as SOQL, with any bind parameters written as {@code :name} or {@code ?1}.
+	 * @return the SOQL text, for display
+	 */
+	@Override
+	public String toString() {
+		return SoqlRenderer.render(this, true);
 	}
 
 }

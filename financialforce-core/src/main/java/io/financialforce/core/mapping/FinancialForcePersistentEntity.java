@@ -34,6 +34,15 @@ public final class FinancialForcePersistentEntity<T> extends BasicPersistentEnti
 
 	private final Lazy<List<String>> fieldNames = Lazy.of(this::selectedFieldNames);
 
+	private final Lazy<Boolean> hasMoney = Lazy.of(() -> {
+		for (FinancialForcePersistentProperty property : this) {
+			if (property.isMoney()) {
+				return true;
+			}
+		}
+		return false;
+	});
+
 	private @Nullable FinancialForcePersistentProperty externalIdProperty;
 
 	private volatile @Nullable DescribedObject description;
@@ -89,12 +98,7 @@ public final class FinancialForcePersistentEntity<T> extends BasicPersistentEnti
 	 * @return {@code true} if reading needs the record's {@value #CURRENCY_ISO_CODE}
 	 */
 	public boolean hasMoneyProperty() {
-		for (FinancialForcePersistentProperty property : this) {
-			if (property.isMoney()) {
-				return true;
-			}
-		}
-		return false;
+		return this.hasMoney.get();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.financialforce.core.query;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.springframework.util.Assert;
  *
  * @param criteria the filter, {@link Criteria#empty()} for none
  * @param columns the properties or field names to read, empty for every mapped property
- * @param includes the relationship properties read in the same statement
+ * @param includes the relationship properties read in the same statement, in the order given
  * @param sort the sort, {@link Sort#unsorted()} for none
  * @param limit the most rows, {@code null} for no limit
  * @param offset the rows to skip
@@ -37,7 +38,7 @@ public record Query(Criteria criteria, List<String> columns, Set<String> include
 		Assert.isTrue(limit == null || limit >= 0, "'limit' must not be negative");
 		Assert.isTrue(offset >= 0, "'offset' must not be negative");
 		columns = List.copyOf(columns);
-		includes = Set.copyOf(includes);
+		includes = Collections.unmodifiableSet(new LinkedHashSet<>(includes));
 	}
 
 	/**

@@ -1,0 +1,355 @@
+package io.financialforce.emulator;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.InflaterInputStream;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.financialforce.emulator.auth.AuthRequest;
+import io.financialforce.emulator.auth.OAuthApi;
+import io.financialforce.emulator.auth.Session;
+import io.financialforce.emulator.auth.Sessions;
+import io.financialforce.emulator.auth.SoapLoginApi;
+import io.financialforce.emulator.http.ApiRequest;
+import io.financialforce.emulator.http.ApiResponse;
+import io.financialforce.emulator.http.DataApi;
+import io.financialforce.emulator.http.Json;
+import io.financialforce.emulator.org.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The HTTP front of the emulator: counts every request by family, applies latency and the fault plan, routes to the
+ * login and data endpoints, checks Bearer sessions and the API usage limit, adds {@code Sforce-Limit-Info}, honours
+ * {@code _HttpMethod}, and compresses with gzip when asked.
+ */
+final class EmulatorServer implements HttpHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmulatorServer.class);
+
+	private static final Pattern DATA = Pattern.compile("^/services/data/v(\\d+\\.\\d)(/.*)?$");
+
+	private static final Pattern SOAP = Pattern.compile("^/services/Soap/u/([^/]+)/?$");
+
+	/** The lowest and highest data API versions served. */
+	static final double MIN_VERSION = 31.0;
+
+	static final double MAX_VERSION = 67.0;
+
+	private final Map<RequestFamily, AtomicLong> counts = new EnumMap<>(RequestFamily.class);
+
+	private final AtomicLong apiUsage = new AtomicLong();
+
+	private final long apiLimit;
+
+	private final Duration latency;
+
+	private final FaultPlan faults;
+
+	private final Sessions sessions;
+
+	private final OAuthApi oauth;
+
+	private final SoapLoginApi soap;
+
+	private final DataApi data;
+
+	private volatile String baseUrl = "";
+
+	EmulatorServer(long apiLimit, Duration latency, FaultPlan faults, Sessions sessions, OAuthApi oauth,
+			SoapLoginApi soap, java.util.function.Function<DataApi.UsageInfo, DataApi> data) {
+		for (RequestFamily family : RequestFamily.values()) {
+			this.counts.put(family, new AtomicLong());
+		}
+		this.apiLimit = apiLimit;
+		this.latency = latency;
+		this.faults = faults;
+		this.sessions = sessions;
+		this.oauth = oauth;
+		this.soap = soap;
+		this.data = data.apply(new DataApi.UsageInfo() {
+
+			@Override
+			public long used() {
+				return EmulatorServer.this.apiUsage.get();
+			}
+
+			@Override
+			public long max() {
+				return EmulatorServer.this.apiLimit;
+			}
+
+			@Override
+			public long storedRecords() {
+				return 0;
+			}
+
+		});
+	}
+
+	void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	long count(RequestFamily family) {
+		return this.counts.get(family).get();
+	}
+
+	long apiUsage() {
+		return this.apiUsage.get();
+	}
+
+	void reset() {
+		this.counts.values().forEach((count) -> count.set(0));
+		this.apiUsage.set(0);
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String rawPath = exchange.getRequestURI().getRawPath();
+			String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+			Map<String, String> query = ApiRequest.parseQuery(exchange.getRequestURI().getRawQuery());
+			String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+			if ("POST".equals(method) && query.containsKey("_HttpMethod")) {
+				method = query.remove("_HttpMethod").toUpperCase(Locale.ROOT);
+			}
+			List<String> segments = segments(rawPath);
+			RequestFamily family = family(method, path, segments);
+			long ordinal = this.counts.get(family).incrementAndGet();
+			if (!this.latency.isZero()) {
+				sleep();
+			}
+			Fault fault = this.faults.faultFor(family, ordinal);
+			if (fault == Fault.DROP_CONNECTION) {
+				logger.debug("Dropping the connection of {} {} ({} #{})", method, rawPath, family, ordinal);
+				return;
+			}
+			ApiResponse response;
+			if (fault == Fault.SERVICE_UNAVAILABLE) {
+				response = ApiResponse.error(new ApiException(503, "SERVER_UNAVAILABLE",
+						"The server is temporarily unavailable (fault injected by the emulator)."));
+			}
+			else {
+				Map<String, String> headers = headers(exchange);
+				byte[] body = readBody(exchange, headers.get("content-encoding"));
+				response = route(method, path, segments, query, headers, body);
+			}
+			logger.debug("{} {} -> {}", method, rawPath, response.status());
+			write(exchange, response);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Request failed", ex);
+			throw ex;
+		}
+	}
+
+	private void sleep() {
+		try {
+			Thread.sleep(this.latency.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private ApiResponse route(String method, String path, List<String> segments, Map<String, String> query,
+			Map<String, String> headers, byte[] body) {
+		AuthRequest authRequest = new AuthRequest(method, path, query, headers, body, this.baseUrl);
+		Matcher soap = SOAP.matcher(path);
+		if (soap.matches()) {
+			return "POST".equals(method) ? this.soap.login(authRequest, soap.group(1))
+					: ApiResponse.error(new ApiException(405, "METHOD_NOT_ALLOWED", "Use POST"));
+		}
+		switch (path) {
+			case "/services/oauth2/token" -> {
+				return this.oauth.token(authRequest);
+			}
+			case "/services/oauth2/authorize" -> {
+				return this.oauth.authorize(authRequest);
+			}
+			case "/services/oauth2/revoke" -> {
+				return this.oauth.revoke(authRequest);
+			}
+			case "/services/data", "/services/data/" -> {
+				return versions();
+			}
+			default -> {
+			}
+		}
+		if (path.startsWith("/id/")) {
+			return this.oauth.identity(authRequest, session(headers));
+		}
+		Matcher data = DATA.matcher(path);
+		if (!data.matches()) {
+			return ApiResponse.error(ApiException.notFound());
+		}
+		double version = Double.parseDouble(data.group(1));
+		if (version < MIN_VERSION || version > MAX_VERSION) {
+			return ApiResponse.error(ApiException.notFound());
+		}
+		Session session = session(headers);
+		if (session == null) {
+			return ApiResponse.error(new ApiException(401, "INVALID_SESSION_ID", "Session expired or invalid"));
+		}
+		if (this.apiUsage.get() >= this.apiLimit) {
+			return ApiResponse.error(new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."));
+		}
+		this.apiUsage.incrementAndGet();
+		JsonNode json = null;
+		if (body.length > 0) {
+			try {
+				json = Json.parse(body);
+			}
+			catch (ApiException ex) {
+				return ApiResponse.error(ex);
+			}
+		}
+		return this.data.handle(new ApiRequest(method, data.group(1), segments.subList(3, segments.size()), query,
+				headers, json));
+	}
+
+	private @Nullable Session session(Map<String, String> headers) {
+		String authorization = headers.get("authorization");
+		if (authorization == null) {
+			return null;
+		}
+		String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7)
+				: authorization.regionMatches(true, 0, "OAuth ", 0, 6) ? authorization.substring(6) : null;
+		return (token != null) ? this.sessions.find(token.trim()) : null;
+	}
+
+	private static ApiResponse versions() {
+		ArrayNode versions = Json.array();
+		for (int major = (int) MIN_VERSION; major <= (int) MAX_VERSION; major++) {
+			int k = major - 60;
+			String season = new String[] { "Spring", "Summer", "Winter" }[Math.floorMod(k, 3)];
+			int year = 24 + Math.floorDiv(k + 1, 3);
+			versions.addObject()
+				.put("label", season + " '" + String.format("%02d", year))
+				.put("url", "/services/data/v" + major + ".0")
+				.put("version", major + ".0");
+		}
+		return ApiResponse.json(200, versions);
+	}
+
+	static List<String> segments(String rawPath) {
+		List<String> segments = new ArrayList<>();
+		for (String segment : rawPath.split("/")) {
+			if (!segment.isEmpty()) {
+				segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+			}
+		}
+		return segments;
+	}
+
+	static RequestFamily family(String method, String path, List<String> segments) {
+		if (path.startsWith("/services/Soap/u/")) {
+			return RequestFamily.LOGIN;
+		}
+		switch (path) {
+			case "/services/oauth2/token":
+				return RequestFamily.TOKEN;
+			case "/services/oauth2/authorize":
+				return RequestFamily.AUTHORIZE;
+			case "/services/oauth2/revoke":
+				return RequestFamily.REVOKE;
+			case "/services/data", "/services/data/":
+				return RequestFamily.VERSIONS;
+			default:
+				break;
+		}
+		if (path.startsWith("/id/")) {
+			return RequestFamily.IDENTITY;
+		}
+		if (!DATA.matcher(path).matches()) {
+			return RequestFamily.OTHER;
+		}
+		List<String> rest = segments.subList(3, segments.size());
+		if (rest.isEmpty()) {
+			return RequestFamily.RESOURCES;
+		}
+		return switch (rest.get(0)) {
+			case "limits" -> RequestFamily.LIMITS;
+			case "sobjects" -> (rest.size() == 1 || (rest.size() == 3 && "describe".equals(rest.get(2)))
+					|| (rest.size() == 2 && "GET".equals(method))) ? RequestFamily.DESCRIBE : RequestFamily.SOBJECT;
+			case "query", "queryAll" -> (rest.size() == 1) ? RequestFamily.QUERY : RequestFamily.QUERY_MORE;
+			case "composite" -> (rest.size() == 1) ? RequestFamily.COMPOSITE : RequestFamily.COLLECTIONS;
+			default -> RequestFamily.OTHER;
+		};
+	}
+
+	private static Map<String, String> headers(HttpExchange exchange) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		exchange.getRequestHeaders().forEach((name, values) -> {
+			if (!values.isEmpty()) {
+				headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
+			}
+		});
+		return headers;
+	}
+
+	private static byte[] readBody(HttpExchange exchange, @Nullable String encoding) throws IOException {
+		byte[] raw = exchange.getRequestBody().readAllBytes();
+		if (raw.length == 0 || encoding == null) {
+			return raw;
+		}
+		try (InputStream in = "gzip".equalsIgnoreCase(encoding) ? new GZIPInputStream(new ByteArrayInputStream(raw))
+				: "deflate".equalsIgnoreCase(encoding) ? new InflaterInputStream(new ByteArrayInputStream(raw))
+						: new ByteArrayInputStream(raw)) {
+			return in.readAllBytes();
+		}
+	}
+
+	private void write(HttpExchange exchange, ApiResponse response) throws IOException {
+		var headers = exchange.getResponseHeaders();
+		headers.set("Sforce-Limit-Info", "api-usage=" + this.apiUsage.get() + "/" + this.apiLimit);
+		headers.set("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)));
+		response.headers().forEach(headers::set);
+		if (response.contentType() != null) {
+			headers.set("Content-Type", response.contentType());
+		}
+		byte[] body = response.body();
+		String accept = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+		if (body.length > 0 && accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip")) {
+			ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+				gzip.write(body);
+			}
+			body = compressed.toByteArray();
+			headers.set("Content-Encoding", "gzip");
+			headers.set("Vary", "Accept-Encoding");
+		}
+		boolean noBody = body.length == 0 || response.status() == 204 || response.status() == 304
+				|| "HEAD".equals(exchange.getRequestMethod());
+		exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
+		if (!noBody) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,183 @@
+package io.financialforce.emulator.auth;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import io.financialforce.emulator.http.ApiResponse;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The SOAP partner {@code login()} at {@code /services/Soap/u/{version}}: password with the security token appended;
+ * faults as the real API ({@code sf:INVALID_LOGIN}, HTTP 500); refused from API 65.0 on, where login() no longer
+ * exists.
+ */
+public final class SoapLoginApi {
+
+	/** The first API version without SOAP login(). */
+	public static final double FIRST_VERSION_WITHOUT_LOGIN = 65.0;
+
+	private static final String PARTNER = "urn:partner.soap.sforce.com";
+
+	private static final String ENVELOPE_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+			+ "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+			+ "xmlns=\"urn:partner.soap.sforce.com\" xmlns:sf=\"urn:fault.partner.soap.sforce.com\" "
+			+ "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>";
+
+	private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
+
+	private static final String XML = "text/xml;charset=UTF-8";
+
+	private final AuthSettings settings;
+
+	private final Sessions sessions;
+
+	private final OAuthApi oauth;
+
+	private final Function<String, @Nullable Map<String, Object>> users;
+
+	/**
+	 * The SOAP login endpoint.
+	 * @param settings credentials
+	 * @param sessions token registry
+	 * @param oauth for the password rule
+	 * @param users user details by id
+	 */
+	public SoapLoginApi(AuthSettings settings, Sessions sessions, OAuthApi oauth,
+			Function<String, @Nullable Map<String, Object>> users) {
+		this.settings = settings;
+		this.sessions = sessions;
+		this.oauth = oauth;
+		this.users = users;
+	}
+
+	/**
+	 * Handles {@code POST /services/Soap/u/{version}}.
+	 * @param request the request
+	 * @param version the version in the path, e.g. {@code 64.0}
+	 * @return the login response or a fault
+	 */
+	public ApiResponse login(AuthRequest request, String version) {
+		double number;
+		try {
+			number = Double.parseDouble(version);
+		}
+		catch (NumberFormatException ex) {
+			number = -1;
+		}
+		if (number < 31.0 || number > 67.0) {
+			return fault("UNSUPPORTED_API_VERSION", "Invalid Api version specified on URL", false);
+		}
+		if (number >= FIRST_VERSION_WITHOUT_LOGIN) {
+			return fault("INVALID_OPERATION", "The SOAP Login operation is not available in the API version "
+					+ "specified (" + version + "). Refer to the documentation for supported versions.", false);
+		}
+		String username;
+		String password;
+		try {
+			Document document = parse(request.body());
+			NodeList logins = document.getElementsByTagNameNS(PARTNER, "login");
+			if (logins.getLength() != 1) {
+				return clientFault("No operation available for request {urn:partner.soap.sforce.com}"
+						+ document.getDocumentElement().getLocalName());
+			}
+			Element login = (Element) logins.item(0);
+			username = text(login, "username");
+			password = text(login, "password");
+		}
+		catch (Exception ex) {
+			return clientFault("Unable to parse the SOAP request: " + ex.getClass().getSimpleName());
+		}
+		if (!this.settings.username().equalsIgnoreCase(username) || !this.oauth.passwordMatches(password)) {
+			return fault("INVALID_LOGIN", "Invalid username, password, security token; or user locked out.", true);
+		}
+		Session session = this.sessions.issue(this.settings.userId().get(), null);
+		return ApiResponse.text(200, XML, loginResponse(request.baseUrl(), version, session));
+	}
+
+	private String loginResponse(String base, String version, Session session) {
+		String org15 = this.settings.organizationId().substring(0, 15);
+		Map<String, Object> user = this.users.apply(session.userId());
+		StringBuilder xml = new StringBuilder(ENVELOPE_START).append("<loginResponse><result>");
+		element(xml, "metadataServerUrl", base + "/services/Soap/m/" + version + "/" + org15);
+		element(xml, "passwordExpired", "false");
+		element(xml, "sandbox", "false");
+		element(xml, "serverUrl", base + "/services/Soap/u/" + version + "/" + org15);
+		element(xml, "sessionId", session.accessToken());
+		element(xml, "userId", session.userId());
+		xml.append("<userInfo>");
+		element(xml, "accessibilityMode", "false");
+		element(xml, "currencySymbol", "$");
+		element(xml, "orgAttachmentFileSizeLimit", "5242880");
+		xml.append("<orgDefaultCurrencyIsoCode xsi:nil=\"true\"/>");
+		element(xml, "orgDisallowHtmlAttachments", "false");
+		element(xml, "orgHasPersonAccounts", "false");
+		element(xml, "organizationId", this.settings.organizationId());
+		element(xml, "organizationMultiCurrency", "true");
+		element(xml, "organizationName", "FinancialForce Demo");
+		element(xml, "profileId", "00eDm0000000001AAA");
+		xml.append("<roleId xsi:nil=\"true\"/>");
+		element(xml, "sessionSecondsValid", Long.toString(this.sessions.lifetimeSeconds()));
+		element(xml, "userDefaultCurrencyIsoCode", "USD");
+		element(xml, "userEmail", (user != null) ? String.valueOf(user.get("Email")) : "");
+		element(xml, "userFullName", (user != null) ? String.valueOf(user.get("Name")) : "");
+		element(xml, "userId", session.userId());
+		element(xml, "userLanguage", "en_US");
+		element(xml, "userLocale", "en_US");
+		element(xml, "userName", this.settings.username());
+		element(xml, "userTimeZone", "GMT");
+		element(xml, "userType", "Standard");
+		element(xml, "userUiSkin", "Theme3");
+		xml.append("</userInfo></result></loginResponse>").append(ENVELOPE_END);
+		return xml.toString();
+	}
+
+	private static ApiResponse fault(String code, String message, boolean loginFault) {
+		String detail = loginFault ? "LoginFault" : "UnexpectedErrorFault";
+		String xml = ENVELOPE_START + "<soapenv:Fault><faultcode>sf:" + code + "</faultcode><faultstring>"
+				+ escape(code + ": " + message) + "</faultstring><detail><sf:" + detail + " xsi:type=\"sf:" + detail
+				+ "\"><sf:exceptionCode>" + code + "</sf:exceptionCode><sf:exceptionMessage>" + escape(message)
+				+ "</sf:exceptionMessage></sf:" + detail + "></detail></soapenv:Fault>" + ENVELOPE_END;
+		return ApiResponse.text(500, XML, xml);
+	}
+
+	private static ApiResponse clientFault(String message) {
+		String xml = ENVELOPE_START + "<soapenv:Fault><faultcode>soapenv:Client</faultcode><faultstring>"
+				+ escape(message) + "</faultstring></soapenv:Fault>" + ENVELOPE_END;
+		return ApiResponse.text(500, XML, xml);
+	}
+
+	private static Document parse(byte[] body) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setXIncludeAware(false);
+		factory.setExpandEntityReferences(false);
+		DocumentBuilder builder = factory.newDocumentBuilder();
+		builder.setErrorHandler(null);
+		return builder.parse(new ByteArrayInputStream(body));
+	}
+
+	private static String text(Element parent, String name) {
+		NodeList nodes = parent.getElementsByTagNameNS(PARTNER, name);
+		return (nodes.getLength() > 0) ? nodes.item(0).getTextContent() : "";
+	}
+
+	private static void element(StringBuilder xml, String name, String value) {
+		xml.append('<').append(name).append('>').append(escape(value)).append("</").append(name).append('>');
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+			.replace("'", "&apos;");
+	}
+
+}

@@ -1,0 +1,235 @@
+package io.financialforce.emulator.http;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.financialforce.emulator.org.ApiException;
+import io.financialforce.emulator.org.OrgStore;
+import io.financialforce.emulator.org.SalesforceIds;
+import io.financialforce.emulator.query.QueryException;
+import io.financialforce.emulator.query.QueryResult;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code query}, {@code queryAll} and {@code query/{locator}}: runs SOQL through a {@link QueryEngine} and pages the
+ * result ({@code Sforce-Query-Options: batchSize=N}, 200 to 2000, default 2000) with {@code nextRecordsUrl} cursors
+ * of the form {@code {locator}-{offset}}.
+ */
+public final class QueryApi {
+
+	/** The default and largest batch size. */
+	public static final int MAX_BATCH = 2000;
+
+	private static final int MIN_BATCH = 200;
+
+	private static final int MAX_CURSORS = 1000;
+
+	private final OrgStore store;
+
+	private final QueryEngine engine;
+
+	private final AtomicLong cursorSequence = new AtomicLong();
+
+	private final Map<String, Cursor> cursors = new LinkedHashMap<>(16, 0.75f, true) {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Cursor> eldest) {
+			return size() > MAX_CURSORS;
+		}
+
+	};
+
+	/**
+	 * The query endpoints.
+	 * @param store the store, read under its lock
+	 * @param engine parses and evaluates SOQL
+	 */
+	public QueryApi(OrgStore store, QueryEngine engine) {
+		this.store = store;
+		this.engine = engine;
+	}
+
+	ApiResponse handle(ApiRequest request) {
+		List<String> path = request.segments();
+		boolean all = "queryAll".equals(path.get(0));
+		if (path.size() == 2) {
+			return ApiResponse.json(200, more(request, path.get(1)));
+		}
+		if (path.size() > 2) {
+			throw ApiException.notFound();
+		}
+		String soql = request.query().get("q");
+		if (soql == null || soql.isBlank()) {
+			throw ApiException.badRequest("MALFORMED_QUERY", "A query string must be provided.");
+		}
+		int batchSize = batchSize(request.header("Sforce-Query-Options"));
+		return ApiResponse.json(200, this.store.read(() -> {
+			QueryResult result;
+			try {
+				result = this.engine.execute(soql, all, request.version());
+			}
+			catch (QueryException ex) {
+				throw ApiException.badRequest(ex.errorCode(), describe(soql, ex));
+			}
+			return page(request, new Cursor(result, batchSize), null, 0);
+		}));
+	}
+
+	private ObjectNode more(ApiRequest request, String locatorAndOffset) {
+		int dash = locatorAndOffset.lastIndexOf('-');
+		Cursor cursor;
+		int offset;
+		synchronized (this.cursors) {
+			cursor = (dash > 0) ? this.cursors.get(locatorAndOffset.substring(0, dash)) : null;
+		}
+		try {
+			offset = (dash > 0) ? Integer.parseInt(locatorAndOffset.substring(dash + 1)) : -1;
+		}
+		catch (NumberFormatException ex) {
+			offset = -1;
+		}
+		if (cursor == null || offset < 0) {
+			throw ApiException.badRequest("INVALID_QUERY_LOCATOR", "invalid query locator");
+		}
+		Cursor found = cursor;
+		int from = offset;
+		return this.store.read(() -> page(request, found, locatorAndOffset.substring(0, dash), from));
+	}
+
+	private ObjectNode page(ApiRequest request, Cursor cursor, @Nullable String locator, int offset) {
+		List<Map<String, Object>> records = cursor.result.page(offset, cursor.batchSize);
+		int total = cursor.result.totalSize();
+		boolean done = records.size() < cursor.batchSize || offset + records.size() >= total;
+		ObjectNode node = Json.object();
+		node.put("totalSize", total);
+		node.put("done", done);
+		if (!done) {
+			String id = locator;
+			if (id == null) {
+				id = SalesforceIds.id("01g", this.cursorSequence.incrementAndGet()).substring(0, 15);
+				synchronized (this.cursors) {
+					this.cursors.put(id, cursor);
+				}
+			}
+			node.put("nextRecordsUrl", request.base() + "/query/" + id + "-" + (offset + records.size()));
+		}
+		ArrayNode array = node.putArray("records");
+		for (Map<String, Object> record : records) {
+			array.add(toJson(record, request.version()));
+		}
+		return node;
+	}
+
+	static JsonNode toJson(@Nullable Object value, String version) {
+		if (value instanceof Map<?, ?> map) {
+			ObjectNode node = Json.object();
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				Object nested = entry.getValue();
+				if ("url".equals(entry.getKey()) && nested instanceof String url) {
+					nested = url.replaceFirst("^/services/data/v\\d+\\.\\d", "/services/data/v" + version);
+				}
+				node.set(String.valueOf(entry.getKey()), toJson(nested, version));
+			}
+			return node;
+		}
+		if (value instanceof Collection<?> list) {
+			ArrayNode array = Json.array();
+			Iterator<?> iterator = list.iterator();
+			while (iterator.hasNext()) {
+				array.add(toJson(iterator.next(), version));
+			}
+			return array;
+		}
+		if (value instanceof LocalTime time) {
+			return Json.value(time.toString() + "Z");
+		}
+		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+				|| value instanceof BigDecimal || value instanceof LocalDate || value instanceof Instant) {
+			return Json.value(value);
+		}
+		if (value instanceof Number number) {
+			return Json.value(new BigDecimal(number.toString()));
+		}
+		return Json.value(value.toString());
+	}
+
+	/**
+	 * The org's error message shape: the query, a caret under the position, the row and column, then the message.
+	 */
+	static String describe(String soql, QueryException ex) {
+		int line;
+		int column;
+		if (ex instanceof PositionedQueryException positioned) {
+			line = positioned.line();
+			column = positioned.column();
+		}
+		else {
+			int quote = ex.getMessage().indexOf('\'');
+			int end = (quote >= 0) ? ex.getMessage().indexOf('\'', quote + 1) : -1;
+			int at = (end > quote + 1) ? soql.toLowerCase(java.util.Locale.ROOT)
+				.indexOf(ex.getMessage().substring(quote + 1, end).toLowerCase(java.util.Locale.ROOT)) : -1;
+			if (at < 0 || soql.indexOf('\n') >= 0) {
+				return ex.getMessage();
+			}
+			line = 1;
+			column = at + 1;
+		}
+		String[] lines = soql.split("\r?\n|\r", -1);
+		String text = (line >= 1 && line <= lines.length) ? lines[line - 1] : soql;
+		return "\n" + text + "\n" + " ".repeat(Math.max(0, column - 1)) + "^\nERROR at Row:" + line + ":Column:"
+				+ column + "\n" + ex.getMessage();
+	}
+
+	static int batchSize(@Nullable String options) {
+		if (options == null) {
+			return MAX_BATCH;
+		}
+		for (String option : options.split("[;,]")) {
+			String[] pair = option.trim().split("=", 2);
+			if (pair.length == 2 && "batchSize".equalsIgnoreCase(pair[0].trim())) {
+				try {
+					return Math.max(MIN_BATCH, Math.min(MAX_BATCH, Integer.parseInt(pair[1].trim())));
+				}
+				catch (NumberFormatException ex) {
+					return MAX_BATCH;
+				}
+			}
+		}
+		return MAX_BATCH;
+	}
+
+	/**
+	 * Parses and evaluates SOQL.
+	 */
+	@FunctionalInterface
+	public interface QueryEngine {
+
+		/**
+		 * Runs a query.
+		 * @param soql the SOQL text
+		 * @param includeDeleted whether deleted rows are seen ({@code queryAll})
+		 * @param apiVersion the API version of the request, e.g. {@code 60.0}
+		 * @return the result
+		 * @throws QueryException for a query the org refuses
+		 */
+		QueryResult execute(String soql, boolean includeDeleted, String apiVersion);
+
+	}
+
+	private record Cursor(QueryResult result, int batchSize) {
+	}
+
+}

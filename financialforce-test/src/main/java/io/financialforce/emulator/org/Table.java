@@ -1,0 +1,146 @@
+package io.financialforce.emulator.org;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records of one object, column by column: text in object arrays, everything else (numbers as unscaled longs,
+ * dates as epoch days, date-times as epoch milliseconds, booleans, encoded references) in long arrays with a null
+ * mask. A record's row is its sequence number minus one; deleted rows stay (the recycle bin).
+ */
+final class Table {
+
+	final ObjectDef def;
+
+	final int index;
+
+	int size;
+
+	long autoNumber;
+
+	private final Object[] columns;
+
+	private final BitSet[] nulls;
+
+	private final BitSet deleted = new BitSet();
+
+	private final Map<Integer, String> explicitIds = new HashMap<>();
+
+	private final Map<String, Integer> rowsByExplicitId = new HashMap<>();
+
+	Table(ObjectDef def, int index) {
+		this.def = def;
+		this.index = index;
+		this.columns = new Object[def.slotCount()];
+		this.nulls = new BitSet[def.slotCount()];
+		for (FieldDef field : def.fields()) {
+			int slot = def.slot(field);
+			if (slot >= 0) {
+				this.columns[slot] = (field.type().storage() == FieldType.Storage.TEXT) ? new Object[16] : new long[16];
+				this.nulls[slot] = new BitSet();
+			}
+		}
+	}
+
+	int addRow() {
+		int row = this.size++;
+		for (int slot = 0; slot < this.columns.length; slot++) {
+			Object column = this.columns[slot];
+			if (column instanceof Object[] objects && objects.length <= row) {
+				this.columns[slot] = Arrays.copyOf(objects, Math.max(16, objects.length * 2));
+			}
+			else if (column instanceof long[] longs && longs.length <= row) {
+				this.columns[slot] = Arrays.copyOf(longs, Math.max(16, longs.length * 2));
+			}
+			this.nulls[slot].set(row);
+		}
+		return row;
+	}
+
+	void removeLastRow() {
+		int row = --this.size;
+		for (int slot = 0; slot < this.columns.length; slot++) {
+			if (this.columns[slot] instanceof Object[] objects) {
+				objects[row] = null;
+			}
+			this.nulls[slot].set(row);
+		}
+		this.deleted.clear(row);
+		String explicit = this.explicitIds.remove(row);
+		if (explicit != null) {
+			this.rowsByExplicitId.remove(explicit);
+		}
+	}
+
+	boolean isNull(int row, int slot) {
+		return this.nulls[slot].get(row);
+	}
+
+	long getLong(int row, int slot) {
+		return ((long[]) this.columns[slot])[row];
+	}
+
+	@Nullable Object getObject(int row, int slot) {
+		return ((Object[]) this.columns[slot])[row];
+	}
+
+	void setLong(int row, int slot, long value) {
+		((long[]) this.columns[slot])[row] = value;
+		this.nulls[slot].clear(row);
+	}
+
+	void setObject(int row, int slot, @Nullable Object value) {
+		((Object[]) this.columns[slot])[row] = value;
+		this.nulls[slot].set(row, value == null);
+	}
+
+	void setNull(int row, int slot) {
+		if (this.columns[slot] instanceof Object[] objects) {
+			objects[row] = null;
+		}
+		this.nulls[slot].set(row);
+	}
+
+	boolean isDeleted(int row) {
+		return this.deleted.get(row);
+	}
+
+	void setDeleted(int row, boolean value) {
+		this.deleted.set(row, value);
+	}
+
+	String id(int row) {
+		String explicit = this.explicitIds.isEmpty() ? null : this.explicitIds.get(row);
+		return (explicit != null) ? explicit : SalesforceIds.id(this.def.keyPrefix(), row + 1L);
+	}
+
+	void assignExplicitId(int row, String id) {
+		this.explicitIds.put(row, id);
+		this.rowsByExplicitId.put(id.substring(0, 15), row);
+	}
+
+	/**
+	 * The row of an id of this object.
+	 * @param id 15 or 18 characters
+	 * @return the row, or -1 if there is none
+	 */
+	int row(String id) {
+		if (!id.startsWith(this.def.keyPrefix())) {
+			return -1;
+		}
+		if (id.length() >= 15 && !this.rowsByExplicitId.isEmpty()) {
+			Integer row = this.rowsByExplicitId.get(id.substring(0, 15));
+			if (row != null) {
+				return row;
+			}
+		}
+		long sequence = SalesforceIds.sequence(id);
+		return (sequence >= 1 && sequence <= this.size && !this.explicitIds.containsKey((int) (sequence - 1)))
+				? (int) (sequence - 1) : -1;
+	}
+
+}
