@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.financialforce.FinancialForceAuthenticationException;
-import io.financialforce.autoconfigure.FinancialForceProperties.AuthMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -75,18 +74,10 @@ final class FinancialForceFailureAnalyzer implements FailureAnalyzer, Ordered {
 		String code = ex.errorCode();
 		return new FailureAnalysis("FinancialForce authentication failed" + ((code != null) ? " with " + code : "")
 				+ ": " + ex.getMessage(),
-				"Check the credentials of the authentication mode logged at start-up (" + modes()
-						+ "); the message above names the likely fix. Start without"
-						+ " financialforce.validate-on-startup to defer the login to the first call.",
+				"Fix the credentials of the authentication mode logged at start-up (\"FinancialForce authentication:"
+						+ " ...\") as the message says, or unset financialforce.validate-on-startup to defer the"
+						+ " login to the first call.",
 				ex);
-	}
-
-	private static String modes() {
-		return AuthChoice.REQUIRED.keySet()
-			.stream()
-			.map(AuthChoice::name)
-			.filter((name) -> !name.equals(AuthChoice.name(AuthMode.AUTO)))
-			.collect(Collectors.joining(", "));
 	}
 
 }
