@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.financialforce.FinancialForceAuthenticationException;
+import io.financialforce.core.mapping.MappingMismatchException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -14,8 +15,9 @@ import org.springframework.validation.ObjectError;
 
 /**
  * Explains start-up failures of FinancialForce for Spring: invalid or contradictory {@code financialforce.*}
- * properties, missing credentials ("set these properties"), and authentication failures with the OAuth or SOAP error
- * code and the likely fix. Runs before Spring Boot's generic binding analyzers.
+ * properties, missing credentials ("set these properties"), authentication failures with the OAuth or SOAP error
+ * code and the likely fix, and mappings that do not match the org. Runs before Spring Boot's generic binding
+ * analyzers.
  */
 final class FinancialForceFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -36,6 +38,11 @@ final class FinancialForceFailureAnalyzer implements FailureAnalyzer, Ordered {
 			}
 			if (cause instanceof FinancialForceAuthenticationException authentication) {
 				return authentication(authentication);
+			}
+			if (cause instanceof MappingMismatchException mismatch) {
+				return new FailureAnalysis(mismatch.getMessage(), "Fix the @SObject and @SObjectField names and the"
+						+ " property types the list shows; the org's describe metadata (Setup > Object Manager, or"
+						+ " GET /services/data/vNN.0/sobjects/{name}/describe) is the reference.", mismatch);
 			}
 		}
 		return null;
