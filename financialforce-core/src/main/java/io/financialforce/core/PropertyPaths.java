@@ -45,6 +45,18 @@ final class PropertyPaths {
 	}
 
 	/**
+	 * The Java type values compared with a key stand for: the property's type, or {@code String} (an id) for a
+	 * parent reference.
+	 * @param key the key
+	 * @param entity the queried entity
+	 * @return the type
+	 */
+	Class<?> valueType(String key, FinancialForcePersistentEntity<?> entity) {
+		FinancialForcePersistentProperty property = resolve(key, entity).property();
+		return property.isParentReference() ? String.class : property.getActualType();
+	}
+
+	/**
 	 * The property a key ends on, and the relationship names leading to it.
 	 * @param key the key
 	 * @param entity the queried entity

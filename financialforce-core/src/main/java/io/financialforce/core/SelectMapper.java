@@ -82,6 +82,13 @@ final class SelectMapper {
 
 	private Condition comparison(Criteria.Predicate predicate, FinancialForcePersistentEntity<?> entity) {
 		FieldPath field = this.paths.fieldPath(predicate.key(), entity);
+		Class<?> type = this.paths.valueType(predicate.key(), entity);
+		if (!ValueTypes.fits(type, predicate.value())) {
+			Object value = predicate.value();
+			throw new InvalidDataAccessApiUsageException("'" + predicate.key() + "' of "
+					+ PropertyPaths.describe(entity) + " holds " + type.getSimpleName() + " values; it cannot be"
+					+ " compared with the " + value.getClass().getSimpleName() + " '" + value + "'");
+		}
 		return new Condition.Comparison(field, predicate.operator(), operand(predicate));
 	}
 

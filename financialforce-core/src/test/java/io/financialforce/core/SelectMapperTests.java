@@ -172,6 +172,17 @@ class SelectMapperTests {
 	}
 
 	@Test
+	void refusesValuesOfTheWrongType() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> soql(Query.query(where("dueDate").is("yesterday"))))
+			.withMessage("'dueDate' of Invoice (c2g__codaInvoice__c) holds LocalDate values; it cannot be compared"
+					+ " with the String 'yesterday'");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> soql(Query.query(where("netTotal").in(1, "two"))));
+		assertThat(whereOf(Query.query(where("status").is("Complete")))).isEqualTo("c2g__InvoiceStatus__c = 'Complete'");
+	}
+
+	@Test
 	void refusesComparingChildCollections() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> soql(Query.query(where("lines").isNull())))
