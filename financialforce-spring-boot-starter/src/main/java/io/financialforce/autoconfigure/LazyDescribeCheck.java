@@ -1,6 +1,7 @@
 package io.financialforce.autoconfigure;
 
 import io.financialforce.client.FinancialForceClient;
+import io.financialforce.core.mapping.DescribeSource;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +29,7 @@ final class LazyDescribeCheck implements SmartInitializingSingleton {
 		FinancialForceClient client = this.client.getIfUnique();
 		FinancialForceMappingContext mappingContext = this.mappingContext.getIfUnique();
 		if (client != null && mappingContext != null) {
-			mappingContext.setDescribeSource(new ClientDescribeSource(client));
+			mappingContext.setDescribeSource(DescribeSource.of(client));
 		}
 	}
 
