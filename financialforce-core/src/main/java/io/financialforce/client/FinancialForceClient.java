@@ -248,6 +248,8 @@ public final class FinancialForceClient {
 	 * @throws io.financialforce.FinancialForceNotFoundException if there is no such record
 	 */
 	public <T> T retrieve(String sObject, String id, Collection<String> fields, RecordReader<T> reader) {
+		Assert.notNull(fields, "'fields' must not be null");
+		Assert.notNull(reader, "'reader' must not be null");
 		String path = this.paths.record(sObject, id)
 				+ (fields.isEmpty() ? "" : "?fields=" + ApiPaths.encodeQueryValue(ApiPaths.fields(fields)));
 		return get(RequestKind.RETRIEVE, path, (in) -> {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Query;
+import io.financialforce.repository.FinancialForceRepository;
 import io.financialforce.repository.sample.InMemoryOperations;
 import io.financialforce.repository.sample.Invoice;
 import io.financialforce.repository.sample.InvoiceRepository;
@@ -23,6 +24,7 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.repository.core.support.RepositoryComposition.RepositoryFragments;
+import org.springframework.data.repository.query.QueryCreationException;
 
 import static io.financialforce.core.query.Criteria.where;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,6 +150,14 @@ class ScrollingTests {
 	}
 
 	@Test
+	void keysetOnAParentPathReadsTheParent() {
+		this.repository.findFirst3ByOrderByAccount_Name(ScrollPosition.keyset());
+		assertThat(this.operations.lastQuery().includes()).containsExactly("account");
+		assertThat(this.operations.lastQuery().sort()).extracting(Sort.Order::getProperty)
+			.containsExactly("account.name", "id");
+	}
+
+	@Test
 	void offsetScrollingUsesOffsetUpToTheCap() {
 		for (int i = 0; i < 12; i++) {
 			add("INV-" + i, i, LocalDate.of(2026, 1, 1 + i), false);
@@ -162,6 +172,27 @@ class ScrollingTests {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.repository.findFirst5ByPaidFalseOrderByDueDate(ScrollPosition.offset(2000)))
 			.withMessageContaining("ScrollPosition.keyset()");
+	}
+
+	@Test
+	void keysetOnAPicklistFailsAtStartUpOrBeforeAnyCall() {
+		assertThatExceptionOfType(QueryCreationException.class)
+			.isThrownBy(() -> new FinancialForceRepositoryFactory(this.operations, this.mappingContext)
+				.getRepository(PicklistWindowRepository.class))
+			.withMessageContaining("PicklistWindowRepository.findFirst3ByOrderByStatus")
+			.withMessageContaining("'status'")
+			.withMessageContaining("picklist");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.repository.findFirst5ByPaidFalseOrderByDueDate(ScrollPosition.keyset(),
+					Sort.by("paid")))
+			.withMessageContaining("boolean");
+		assertThat(this.operations.calls()).isEmpty();
+	}
+
+	interface PicklistWindowRepository extends FinancialForceRepository<Invoice, String> {
+
+		Window<Invoice> findFirst3ByOrderByStatus(ScrollPosition position);
+
 	}
 
 	@Test

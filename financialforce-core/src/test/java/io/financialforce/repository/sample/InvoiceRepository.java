@@ -53,6 +53,10 @@ public interface InvoiceRepository extends FinancialForceRepository<Invoice, Str
 
 	Window<InvoiceSummary> searchByPaidFalseOrderByName(ScrollPosition position, Limit limit);
 
+	Window<Invoice> findFirst3ByOrderByAccount_Name(ScrollPosition position);
+
+	Window<Invoice> findFirst5ByPaidFalseOrderByDueDate(ScrollPosition position, Sort sort);
+
 	long countByPaidFalse();
 
 	int countByName(String name);
