@@ -15,6 +15,7 @@ class EmulatorDependenciesTests {
 	@Test
 	void theEmulatorDoesNotUseSpring() {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
 			.importPackages("io.financialforce.emulator");
 		noClasses().should()
 			.dependOnClassesThat()
