@@ -131,10 +131,18 @@ final class Authenticators {
 		String filename = String.valueOf(resource.getFilename()).toLowerCase(Locale.ROOT);
 		String type = filename.endsWith(".jks") ? "JKS" : "PKCS12";
 		try {
+			if (resource.isFile()) {
+				return PrivateKeys.fromKeyStore(resource.getFile().toPath(), type, password, jwt.getKeyAlias(), null);
+			}
 			Path file = Files.createTempFile("financialforce-jwt", ".keystore");
 			try {
 				Files.write(file, content);
 				return PrivateKeys.fromKeyStore(file, type, password, jwt.getKeyAlias(), null);
+			}
+			catch (InvalidFinancialForceApiUsageException ex) {
+				// name the configured resource, not the temporary copy
+				throw new InvalidFinancialForceApiUsageException(String.valueOf(ex.getMessage())
+					.replace(file.toString(), resource.getDescription()), 0, List.of(), ex.getCause());
 			}
 			finally {
 				Files.deleteIfExists(file);

@@ -146,7 +146,7 @@ public final class FinancialForceAutoConfiguration {
 		}
 
 		@Bean
-		static LazyDescribeCheck financialForceLazyDescribeCheck(ObjectProvider<FinancialForceClient> client,
+		LazyDescribeCheck financialForceLazyDescribeCheck(ObjectProvider<FinancialForceClient> client,
 				ObjectProvider<FinancialForceMappingContext> mappingContext) {
 			return new LazyDescribeCheck(client, mappingContext);
 		}
@@ -157,7 +157,7 @@ public final class FinancialForceAutoConfiguration {
 	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
 	static class ActuatorConfiguration {
 
-		/** Shows the secret properties as '******' in /actuator/configprops and /actuator/env, whatever show-values says. */
+		/** Shows the secret properties as '******' in configprops and env, whatever show-values says. */
 		@Bean
 		SanitizingFunction financialForceSecretsSanitizingFunction() {
 			return SanitizingFunction.sanitizeValue().ifKeyMatches(SECRET_KEYS);

@@ -3,13 +3,16 @@ package io.financialforce.autoconfigure;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.financialforce.FinancialForceApiFailure;
 import io.financialforce.FinancialForceAuthenticationException;
 import io.financialforce.core.mapping.MappingMismatchException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.validation.ObjectError;
 
@@ -38,6 +41,15 @@ final class FinancialForceFailureAnalyzer implements FailureAnalyzer, Ordered {
 			}
 			if (cause instanceof FinancialForceAuthenticationException authentication) {
 				return authentication(authentication);
+			}
+			if (cause instanceof BeanCreationException creation
+					&& "financialForceAuthenticator".equals(creation.getBeanName())
+					&& NestedExceptionUtils.getMostSpecificCause(creation) instanceof FinancialForceApiFailure) {
+				Throwable root = NestedExceptionUtils.getMostSpecificCause(creation);
+				return new FailureAnalysis("The FinancialForce authenticator could not be created: " + root.getMessage(),
+						"Fix the financialforce.* credential property the message names (financialforce.jwt.* for"
+								+ " keys and keystores).",
+						root);
 			}
 			if (cause instanceof MappingMismatchException mismatch) {
 				return new FailureAnalysis(mismatch.getMessage(), "Fix the @SObject and @SObjectField names and the"

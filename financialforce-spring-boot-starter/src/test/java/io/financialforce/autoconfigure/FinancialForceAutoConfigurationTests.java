@@ -82,6 +82,43 @@ class FinancialForceAutoConfigurationTests {
 	}
 
 	@Test
+	void readsTheJwtKeyFromPkcs12AndJksKeystoresOnTheClassPath() {
+		this.runner
+			.withPropertyValues("financialforce.oauth.client-id=app", "financialforce.user=ops@acme.com",
+					"financialforce.jwt.private-key=classpath:keys/test-jwt.p12",
+					"financialforce.jwt.keystore-password=changeit")
+			.run((context) -> assertThat(context.getBean(Authenticator.class)).isInstanceOf(JwtBearerAuthenticator.class)
+				.asString()
+				.contains("username=ops@acme.com"));
+		this.runner
+			.withPropertyValues("financialforce.oauth.client-id=app", "financialforce.jwt.username=ops@acme.com",
+					"financialforce.jwt.private-key=classpath:keys/test-jwt.jks",
+					"financialforce.jwt.keystore-password=changeit", "financialforce.jwt.key-alias=jwt")
+			.run((context) -> assertThat(context.getBean(Authenticator.class))
+				.isInstanceOf(JwtBearerAuthenticator.class));
+	}
+
+	@Test
+	void explainsAKeystoreWithoutPasswordOrWithAWrongOne() {
+		this.runner
+			.withPropertyValues("financialforce.oauth.client-id=app", "financialforce.jwt.username=ops@acme.com",
+					"financialforce.jwt.private-key=classpath:keys/test-jwt.p12")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(FinancialForceCredentialsException.class)
+				.hasMessageContaining("is a key store, not a PEM file, and financialforce.jwt.keystore-password is"
+						+ " not set"));
+		this.runner
+			.withPropertyValues("financialforce.oauth.client-id=app", "financialforce.jwt.username=ops@acme.com",
+					"financialforce.jwt.private-key=classpath:keys/test-jwt.p12",
+					"financialforce.jwt.keystore-password=wrong-pw")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("Cannot read the PKCS12 key store")
+				.hasStackTraceContaining("keys/test-jwt.p12 (check its type and password")
+				.satisfies((failure) -> assertThat(failure.toString()).doesNotContain("wrong-pw")));
+	}
+
+	@Test
 	void choosesClientCredentialsFromClientSecretAlone(CapturedOutput output) {
 		this.runner
 			.withPropertyValues("financialforce.login-url=https://acme.my.salesforce.com",

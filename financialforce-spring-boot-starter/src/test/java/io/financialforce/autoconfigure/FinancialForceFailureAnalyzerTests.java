@@ -1,11 +1,14 @@
 package io.financialforce.autoconfigure;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.financialforce.ApiError;
 import io.financialforce.FinancialForceAuthenticationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -89,6 +92,24 @@ class FinancialForceFailureAnalyzerTests {
 		assertThat(analysis.getDescription()).startsWith("FinancialForce authentication failed with invalid_grant:")
 			.contains("Pre-authorize the user");
 		assertThat(analysis.getAction()).contains("financialforce.validate-on-startup");
+	}
+
+	@Test
+	void explainsAnUnreadableJwtKey(@TempDir Path directory) throws Exception {
+		Path pem = directory.resolve("pkcs1.pem");
+		Files.writeString(pem, "-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n");
+		this.runner
+			.withPropertyValues("financialforce.oauth.client-id=app", "financialforce.jwt.username=ops@acme.com",
+					"financialforce.jwt.private-key=file:" + pem)
+			.run((context) -> {
+				FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription())
+					.startsWith("The FinancialForce authenticator could not be created: The PEM text holds a PKCS#1"
+							+ " key")
+					.contains("openssl pkcs8 -topk8 -nocrypt");
+				assertThat(analysis.getAction()).contains("financialforce.jwt.*");
+			});
 	}
 
 	@Test

@@ -8,7 +8,9 @@ import org.springframework.boot.actuate.autoconfigure.context.properties.Configu
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint.ConfigurationPropertiesBeanDescriptor;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,15 @@ class SecretsSanitizingTests {
 				.doesNotContain("tok-secret")
 				.doesNotContain("cs-secret");
 		});
+	}
+
+	@Test
+	void needsNoActuator() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(FinancialForceAutoConfiguration.class))
+			.withPropertyValues("financialforce.access-token=t", "financialforce.instance-url=https://x.test")
+			.withClassLoader(new FilteredClassLoader(SanitizingFunction.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean("financialForceSecretsSanitizingFunction"));
 	}
 
 	@Test

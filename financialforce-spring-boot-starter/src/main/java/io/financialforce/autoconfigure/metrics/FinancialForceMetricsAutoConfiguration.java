@@ -2,8 +2,10 @@ package io.financialforce.autoconfigure.metrics;
 
 import io.financialforce.autoconfigure.FinancialForceAutoConfiguration;
 import io.financialforce.client.FinancialForceClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,8 +13,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the API-usage gauges ({@link FinancialForceApiUsageMetrics}) when Micrometer is on the class
- * path; Spring Boot binds them to its meter registry.
+ * Auto-configuration of the API-usage gauges ({@link FinancialForceApiUsageMetrics}) and of the records-per-call
+ * summary ({@link FinancialForceRecordsObservationHandler}) when Micrometer is on the class path; Spring Boot binds
+ * the gauges to its meter registry and the handler to its observation registry.
  *
  * @since 0.1.0
  */
@@ -25,6 +28,13 @@ public final class FinancialForceMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	FinancialForceApiUsageMetrics financialForceApiUsageMetrics(FinancialForceClient client) {
 		return new FinancialForceApiUsageMetrics(client);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	FinancialForceRecordsObservationHandler financialForceRecordsObservationHandler(
+			ObjectProvider<MeterRegistry> meterRegistry) {
+		return new FinancialForceRecordsObservationHandler(meterRegistry);
 	}
 
 }
