@@ -1,13 +1,11 @@
 package io.financialforce.e2e;
 
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import io.financialforce.ApiError;
-import io.financialforce.auth.JwtBearerAuthenticator;
 import io.financialforce.client.FinancialForceClient;
 import io.financialforce.core.BatchWriteException;
 import io.financialforce.core.FinancialForceTemplate;
@@ -15,7 +13,6 @@ import io.financialforce.core.RecordResult;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Query;
 import io.financialforce.e2e.DemoOrgEntities.Customer;
-import io.financialforce.emulator.DemoCredentials;
 import io.financialforce.emulator.Fault;
 import io.financialforce.emulator.FaultPlan;
 import io.financialforce.emulator.FinancialForceEmulator;
@@ -79,11 +76,7 @@ class BatchWriteEndToEndTests {
 	}
 
 	private FinancialForceTemplate template() {
-		DemoCredentials credentials = this.emulator.credentials();
-		FinancialForceClient client = FinancialForceClient
-			.builder(JwtBearerAuthenticator.builder(URI.create(this.emulator.loginUrl()), credentials.clientId(),
-					credentials.username(), credentials.jwtPrivateKey()).build())
-			.build();
+		FinancialForceClient client = EmulatorClients.client(this.emulator);
 		return new FinancialForceTemplate(client, new FinancialForceMappingContext());
 	}
 

@@ -1,7 +1,6 @@
 package io.financialforce.e2e;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -11,14 +10,12 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.financialforce.auth.JwtBearerAuthenticator;
 import io.financialforce.client.FinancialForceClient;
 import io.financialforce.client.QueryOptions;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.e2e.DemoOrgEntities.Customer;
 import io.financialforce.e2e.DemoOrgEntities.Invoice;
 import io.financialforce.e2e.DemoOrgEntities.InvoiceStatus;
-import io.financialforce.emulator.DemoCredentials;
 import io.financialforce.emulator.FinancialForceEmulator;
 import io.financialforce.emulator.RequestFamily;
 import io.financialforce.repository.FinancialForceRepository;
@@ -62,11 +59,7 @@ class RepositoryEndToEndTests {
 	@BeforeAll
 	static void startOrg() {
 		emulator = FinancialForceEmulator.builder().scale(INVOICES).start();
-		DemoCredentials credentials = emulator.credentials();
-		FinancialForceClient client = FinancialForceClient
-			.builder(JwtBearerAuthenticator.builder(URI.create(emulator.loginUrl()), credentials.clientId(),
-					credentials.username(), credentials.jwtPrivateKey()).build())
-			.build();
+		FinancialForceClient client = EmulatorClients.client(emulator);
 		FinancialForceMappingContext mappingContext = new FinancialForceMappingContext();
 		template = new RecordingTemplate(client, mappingContext);
 		template.setQueryOptions(QueryOptions.batchSize(2000));

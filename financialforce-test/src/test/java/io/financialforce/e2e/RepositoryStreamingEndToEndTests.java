@@ -1,16 +1,13 @@
 package io.financialforce.e2e;
 
-import java.net.URI;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
-import io.financialforce.auth.JwtBearerAuthenticator;
 import io.financialforce.client.FinancialForceClient;
 import io.financialforce.client.QueryOptions;
 import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.e2e.DemoOrgEntities.Invoice;
-import io.financialforce.emulator.DemoCredentials;
 import io.financialforce.emulator.FinancialForceEmulator;
 import io.financialforce.emulator.RequestFamily;
 import io.financialforce.repository.FinancialForceRepository;
@@ -38,11 +35,7 @@ class RepositoryStreamingEndToEndTests {
 	@BeforeAll
 	static void startOrg() {
 		emulator = FinancialForceEmulator.builder().scale(INVOICES).start();
-		DemoCredentials credentials = emulator.credentials();
-		FinancialForceClient client = FinancialForceClient
-			.builder(JwtBearerAuthenticator.builder(URI.create(emulator.loginUrl()), credentials.clientId(),
-					credentials.username(), credentials.jwtPrivateKey()).build())
-			.build();
+		FinancialForceClient client = EmulatorClients.client(emulator);
 		FinancialForceMappingContext mappingContext = new FinancialForceMappingContext();
 		FinancialForceTemplate template = new FinancialForceTemplate(client, mappingContext);
 		template.setQueryOptions(QueryOptions.batchSize(PAGE));

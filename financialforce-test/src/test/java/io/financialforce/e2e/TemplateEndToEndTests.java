@@ -1,7 +1,6 @@
 package io.financialforce.e2e;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.financialforce.auth.JwtBearerAuthenticator;
 import io.financialforce.client.FinancialForceClient;
 import io.financialforce.client.QueryOptions;
 import io.financialforce.core.BatchOptions;
@@ -23,7 +21,6 @@ import io.financialforce.core.query.Query;
 import io.financialforce.e2e.DemoOrgEntities.Customer;
 import io.financialforce.e2e.DemoOrgEntities.Invoice;
 import io.financialforce.e2e.DemoOrgEntities.InvoiceStatus;
-import io.financialforce.emulator.DemoCredentials;
 import io.financialforce.emulator.FinancialForceEmulator;
 import io.financialforce.emulator.RequestFamily;
 import org.junit.jupiter.api.AfterAll;
@@ -55,11 +52,7 @@ class TemplateEndToEndTests {
 	@BeforeAll
 	static void startOrg() {
 		emulator = FinancialForceEmulator.builder().scale(INVOICES).start();
-		DemoCredentials credentials = emulator.credentials();
-		FinancialForceClient client = FinancialForceClient
-			.builder(JwtBearerAuthenticator.builder(URI.create(emulator.loginUrl()), credentials.clientId(),
-					credentials.username(), credentials.jwtPrivateKey()).build())
-			.build();
+		FinancialForceClient client = EmulatorClients.client(emulator);
 		template = new FinancialForceTemplate(client, new FinancialForceMappingContext());
 		template.setQueryOptions(QueryOptions.batchSize(2000));
 		template.count(Query.empty(), Customer.class);
