@@ -7,14 +7,21 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration properties of FinancialForce for Spring, under {@code financialforce}.
  * <p>
- * Secrets are {@code char[]} and never printed; the actuator's {@code configprops} endpoint shows them sanitized.
+ * The properties validate themselves while they are bound: a contradictory or incomplete set of credentials (for
+ * example {@code jwt.private-key} without {@code oauth.client-id}) fails the start with a message naming the
+ * properties to set. Secrets are {@code char[]}, never logged, and shown sanitized by the actuator's
+ * {@code configprops} endpoint.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("financialforce")
-public class FinancialForceProperties {
+public class FinancialForceProperties implements Validator {
 
 	/**
 	 * Username of the legacy user + password + security token login.
@@ -42,9 +49,9 @@ public class FinancialForceProperties {
 	private @Nullable URI loginUrl;
 
 	/**
-	 * Salesforce REST API version used for data calls, e.g. 64.0.
+	 * Salesforce REST API version of data calls, e.g. 65.0 (the legacy SOAP login keeps its own version, 64.0).
 	 */
-	private String apiVersion = "64.0";
+	private String apiVersion = "65.0";
 
 	/**
 	 * How to authenticate; 'auto' chooses from the properties that are set and logs its choice at start-up.
@@ -62,8 +69,8 @@ public class FinancialForceProperties {
 	private @Nullable URI instanceUrl;
 
 	/**
-	 * Whether to check the credentials and the entity mappings against the org's describe metadata at start-up
-	 * (makes API calls while the context starts).
+	 * Whether to log in, check the API version and check the entity mappings against the org's describe metadata
+	 * while the application starts, failing fast (costs API calls at start-up; off: no call until first use).
 	 */
 	private boolean validateOnStartup;
 
@@ -189,6 +196,16 @@ public class FinancialForceProperties {
 		return this.health;
 	}
 
+	@Override
+	public boolean supports(Class<?> type) {
+		return FinancialForceProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		PropertiesValidation.validate((FinancialForceProperties) target, errors);
+	}
+
 	/**
 	 * How the application authenticates.
 	 */
@@ -232,9 +249,10 @@ public class FinancialForceProperties {
 		private char @Nullable [] refreshToken;
 
 		/**
-		 * Redirect URL of the authorization code flow; a loopback URL receives the code.
+		 * Redirect URL of the authorization code flow, as registered on the connected app; a one-shot loopback
+		 * server on this http://localhost URL receives the code (port 0 picks a free port).
 		 */
-		private URI callbackUrl = URI.create("http://localhost:33333/callback");
+		private URI callbackUrl = URI.create("http://localhost:1717/OauthRedirect");
 
 		/**
 		 * When to run the authorization code consent: 'off' (never), 'get-and-refresh' (when no refresh token is
@@ -243,7 +261,8 @@ public class FinancialForceProperties {
 		private Initiate initiate = Initiate.OFF;
 
 		/**
-		 * File that keeps OAuth tokens across restarts (owner read/write only); none keeps them in memory.
+		 * File that keeps OAuth tokens across restarts and processes (owner read/write only; '~/' is the user's
+		 * home), e.g. ~/.financialforce/tokens.json; not set keeps them in memory.
 		 */
 		private @Nullable String settingsLocation;
 
@@ -317,17 +336,18 @@ public class FinancialForceProperties {
 	public static class Jwt {
 
 		/**
-		 * Username the assertion is issued for (its 'sub').
+		 * Username the assertion is issued for (its 'sub'); defaults to financialforce.user.
 		 */
 		private @Nullable String username;
 
 		/**
-		 * Private key signing the assertion: a PEM (PKCS#8) file, or a PKCS#12 / JKS keystore.
+		 * Private key signing the assertion, e.g. file:/etc/ff/jwt.pem: an unencrypted PKCS#8 PEM file, or a
+		 * PKCS#12 / JKS keystore (with keystore-password).
 		 */
 		private @Nullable Resource privateKey;
 
 		/**
-		 * Password of the keystore.
+		 * Password of the keystore (and of its key); not used for a PEM private key.
 		 */
 		private char @Nullable [] keystorePassword;
 
@@ -386,7 +406,8 @@ public class FinancialForceProperties {
 		private Duration readTimeout = Duration.ofSeconds(130);
 
 		/**
-		 * Most retries of a request that is safe to repeat, after a transient failure.
+		 * Most retries of a request that is safe to repeat (reads, updates, upserts, deletes; never creates) after
+		 * a transient failure, with exponential backoff; 0 disables retries.
 		 */
 		private int maxRetries = 3;
 
@@ -422,7 +443,7 @@ public class FinancialForceProperties {
 	public static class Query {
 
 		/**
-		 * Records per page of query results, 200 to 2000 (a hint to the API).
+		 * Records per page of query results, 200 to 2000 (a hint the API may lower for wide rows).
 		 */
 		private int batchSize = 2000;
 
@@ -462,7 +483,8 @@ public class FinancialForceProperties {
 	public static class Repositories {
 
 		/**
-		 * Whether to enable FinancialForce repositories.
+		 * Whether to enable FinancialForce repositories (scanned from the auto-configuration packages unless the
+		 * application declares @EnableFinancialForceRepositories).
 		 */
 		private boolean enabled = true;
 
@@ -482,12 +504,14 @@ public class FinancialForceProperties {
 	public static class Health {
 
 		/**
-		 * How long a health result (one /limits call) is reused before the API is asked again.
+		 * How long a health result (one /limits call) is reused before the API is asked again; health probes within
+		 * it cost no API call.
 		 */
 		private Duration cacheTimeToLive = Duration.ofMinutes(1);
 
 		/**
-		 * Share of the daily API request allowance, in percent, above which the health details warn.
+		 * Share of the daily API request allocation, in percent (1 to 100), from which the health details carry a
+		 * warning.
 		 */
 		private int usageWarningThreshold = 80;
 
