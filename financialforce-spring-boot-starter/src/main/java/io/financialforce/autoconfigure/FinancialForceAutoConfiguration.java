@@ -13,6 +13,8 @@ import io.financialforce.client.FinancialForceClient;
 import io.financialforce.client.FinancialForceClientBuilder;
 import io.financialforce.client.QueryOptions;
 import io.financialforce.client.RetryPolicy;
+import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
@@ -35,9 +37,12 @@ import org.springframework.web.client.RestClient;
  * Auto-configuration of FinancialForce for Spring: from {@code financialforce.*} properties (or a
  * {@link FinancialForceConnectionDetails} bean) it registers the {@link Authenticator}, the {@link TokenStore}, the
  * {@link FinancialForceClient} on Spring Boot's {@code RestClient.Builder} (observed when an
- * {@link ObservationRegistry} is present) and the {@link FinancialForceMappingContext} of the {@code @SObject} types
- * in the auto-configuration packages. Each bean backs off when the application defines its own. No API call is made
- * while the context starts unless {@code financialforce.validate-on-startup=true}.
+ * {@link ObservationRegistry} is present), the {@link FinancialForceMappingContext} of the {@code @SObject} types
+ * in the auto-configuration packages (each checked against the org's describe metadata on first use) and the
+ * {@link FinancialForceTemplate} as {@link FinancialForceOperations}. Each bean backs off when the application
+ * defines its own. No API call is made while the context starts unless
+ * {@code financialforce.validate-on-startup=true}, which logs in, checks the API version and every mapping, and
+ * fails the start on the first problem.
  *
  * @since 0.1.0
  */
@@ -113,11 +118,23 @@ public final class FinancialForceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	FinancialForceMappingContext financialForceMappingContext(BeanFactory beanFactory) {
+	FinancialForceMappingContext financialForceMappingContext(BeanFactory beanFactory, FinancialForceClient client) {
 		FinancialForceMappingContext context = new FinancialForceMappingContext();
 		context.setInitialEntitySet(SObjectScanner.scan(beanFactory));
 		context.initialize();
+		// set after initialize(): each type is then checked against describe on first use, not while starting
+		context.setDescribeSource(new ClientDescribeSource(client));
 		return context;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(FinancialForceOperations.class)
+	FinancialForceTemplate financialForceTemplate(FinancialForceClient client,
+			FinancialForceMappingContext mappingContext, FinancialForceProperties properties) {
+		FinancialForceTemplate template = new FinancialForceTemplate(client, mappingContext);
+		template.setQueryOptions(QueryOptions.batchSize(properties.getQuery().getBatchSize()));
+		template.setAllOrNone(properties.getWrite().isAllOrNone());
+		return template;
 	}
 
 	@Bean

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.financialforce.FinancialForceAuthenticationException;
-import io.financialforce.autoconfigure.FinancialForceProperties.AuthMode;
+import io.financialforce.core.mapping.MappingMismatchException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -15,8 +15,9 @@ import org.springframework.validation.ObjectError;
 
 /**
  * Explains start-up failures of FinancialForce for Spring: invalid or contradictory {@code financialforce.*}
- * properties, missing credentials ("set these properties"), and authentication failures with the OAuth or SOAP error
- * code and the likely fix. Runs before Spring Boot's generic binding analyzers.
+ * properties, missing credentials ("set these properties"), authentication failures with the OAuth or SOAP error
+ * code and the likely fix, and mappings that do not match the org. Runs before Spring Boot's generic binding
+ * analyzers.
  */
 final class FinancialForceFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -37,6 +38,11 @@ final class FinancialForceFailureAnalyzer implements FailureAnalyzer, Ordered {
 			}
 			if (cause instanceof FinancialForceAuthenticationException authentication) {
 				return authentication(authentication);
+			}
+			if (cause instanceof MappingMismatchException mismatch) {
+				return new FailureAnalysis(mismatch.getMessage(), "Fix the @SObject and @SObjectField names and the"
+						+ " property types the list shows; the org's describe metadata (Setup > Object Manager, or"
+						+ " GET /services/data/vNN.0/sobjects/{name}/describe) is the reference.", mismatch);
 			}
 		}
 		return null;
@@ -75,18 +81,10 @@ final class FinancialForceFailureAnalyzer implements FailureAnalyzer, Ordered {
 		String code = ex.errorCode();
 		return new FailureAnalysis("FinancialForce authentication failed" + ((code != null) ? " with " + code : "")
 				+ ": " + ex.getMessage(),
-				"Check the credentials of the authentication mode logged at start-up (" + modes()
-						+ "); the message above names the likely fix. Start without"
-						+ " financialforce.validate-on-startup to defer the login to the first call.",
+				"Fix the credentials of the authentication mode logged at start-up (\"FinancialForce authentication:"
+						+ " ...\") as the message says, or unset financialforce.validate-on-startup to defer the"
+						+ " login to the first call.",
 				ex);
-	}
-
-	private static String modes() {
-		return AuthChoice.REQUIRED.keySet()
-			.stream()
-			.map(AuthChoice::name)
-			.filter((name) -> !name.equals(AuthChoice.name(AuthMode.AUTO)))
-			.collect(Collectors.joining(", "));
 	}
 
 }

@@ -19,6 +19,10 @@ import io.financialforce.auth.TokenStore;
 import io.financialforce.auth.UsernamePasswordAuthenticator;
 import io.financialforce.client.FinancialForceClient;
 import io.financialforce.client.RequestKind;
+import io.financialforce.autoconfigure.scanned.ScannedAccount;
+import io.financialforce.autoconfigure.scanned.ScannedApplication;
+import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -34,6 +38,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 @ExtendWith(OutputCaptureExtension.class)
 class FinancialForceAutoConfigurationTests {
@@ -195,6 +200,34 @@ class FinancialForceAutoConfigurationTests {
 				assertThat(context.getBean(TokenStore.class)).isSameAs(store);
 				assertThat(context.getBean(FinancialForceClient.class)).isSameAs(client);
 				assertThat(context.getBean(FinancialForceMappingContext.class)).isSameAs(mappingContext);
+			});
+	}
+
+	@Test
+	void registersTheTemplateAsOperationsAndBacksOffFromUserOperations() {
+		this.runner.withPropertyValues("financialforce.access-token=t", "financialforce.instance-url=https://x.test")
+			.run((context) -> assertThat(context.getBean(FinancialForceOperations.class))
+				.isInstanceOf(FinancialForceTemplate.class)
+				.isSameAs(context.getBean(FinancialForceTemplate.class)));
+		FinancialForceOperations own = mock(FinancialForceOperations.class);
+		this.runner.withPropertyValues("financialforce.access-token=t", "financialforce.instance-url=https://x.test")
+			.withBean(FinancialForceOperations.class, () -> own)
+			.run((context) -> assertThat(context).doesNotHaveBean(FinancialForceTemplate.class)
+				.getBean(FinancialForceOperations.class)
+				.isSameAs(own));
+	}
+
+	@Test
+	void mapsTheSObjectTypesOfTheAutoConfigurationPackagesWithoutDescribingThemAtStartup() {
+		FakeOrg org = new FakeOrg(this.server);
+		this.runner.withUserConfiguration(ScannedApplication.class)
+			.withPropertyValues("financialforce.login-url=" + org.url(), "financialforce.oauth.client-id=app",
+					"financialforce.oauth.client-secret=s")
+			.run((context) -> {
+				FinancialForceMappingContext mappingContext = context.getBean(FinancialForceMappingContext.class);
+				assertThat(mappingContext.getPersistentEntities()).extracting((entity) -> entity.getType().getName())
+					.containsExactly(ScannedAccount.class.getName());
+				assertThat(org.totalRequests()).isZero();
 			});
 	}
 

@@ -1,5 +1,7 @@
 /**
- * Spring Boot test support that points the auto-configured client at an embedded emulator.
+ * Spring Boot test support: {@link io.financialforce.test.AutoConfigureFinancialForceEmulator} starts the embedded
+ * emulator and points the auto-configured client at it; {@code financialforce.emulator.enabled=true} does the same
+ * for a running application.
  */
 @NullMarked
 package io.financialforce.test;
