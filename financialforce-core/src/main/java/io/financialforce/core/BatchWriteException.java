@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -23,7 +25,17 @@ public class BatchWriteException extends DataIntegrityViolationException {
 	 * @param result every record's outcome
 	 */
 	public BatchWriteException(BatchResult<?> result) {
-		super(message(result));
+		this(result, null);
+	}
+
+	/**
+	 * An exception for a batch in which a whole call failed (a network fault, an exhausted API allowance, ...): the
+	 * records of that call, and of the calls not made after it, are listed as failed.
+	 * @param result every record's outcome
+	 * @param cause why a call failed, or {@code null} if only records were refused
+	 */
+	public BatchWriteException(BatchResult<?> result, @Nullable Throwable cause) {
+		super(message(result) + ((cause != null) ? " A call failed: " + cause.getMessage() : ""), cause);
 		this.result = result;
 	}
 

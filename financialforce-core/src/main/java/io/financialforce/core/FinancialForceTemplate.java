@@ -2,10 +2,11 @@ package io.financialforce.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import io.financialforce.FinancialForceNotFoundException;
@@ -44,9 +45,6 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		return Boolean.TRUE;
 	};
 
-	/** The most records of one sObject Collections call. */
-	static final int COLLECTION_LIMIT = 200;
-
 	/** The most ids in one {@code IN} list of {@link #findAllById}, keeping the request URI well under its limit. */
 	static final int IDS_PER_QUERY = 200;
 
@@ -63,6 +61,8 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	private QueryOptions queryOptions = QueryOptions.DEFAULTS;
 
 	private boolean allOrNone;
+
+	private BatchWriter batchWriter = new BatchWriter(null, 1);
 
 	/**
 	 * Creates a template.
@@ -95,6 +95,19 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	 */
 	public void setAllOrNone(boolean allOrNone) {
 		this.allOrNone = allOrNone;
+	}
+
+	/**
+	 * Lets batch writes send up to {@code maxConcurrentCalls} sObject Collections calls at a time on
+	 * {@code executor}; by default they are sent one after the other. Keep the number within the org's limit of
+	 * concurrent long-running requests (25 in production orgs, 5 in Developer Edition).
+	 * @param executor runs the calls
+	 * @param maxConcurrentCalls the most calls in flight, at least 1
+	 */
+	public void setBatchExecutor(Executor executor, int maxConcurrentCalls) {
+		Assert.notNull(executor, "'executor' must not be null");
+		Assert.isTrue(maxConcurrentCalls >= 1, "'maxConcurrentCalls' must be at least 1");
+		this.batchWriter = new BatchWriter(executor, maxConcurrentCalls);
 	}
 
 	/**
@@ -267,16 +280,13 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	@Override
 	public void deleteAllById(Collection<String> ids, Class<?> type) {
 		Assert.notNull(ids, "'ids' must not be null");
-		entity(type);
+		String objectName = entity(type).getObjectName();
 		List<String> all = ids.stream().map(RecordIds::require).toList();
-		List<RecordResult<String>> results = new ArrayList<>(all.size());
-		for (List<String> chunk : Chunks.of(all, COLLECTION_LIMIT)) {
-			List<SaveResult> saved = this.client.deleteAll(chunk, this.allOrNone);
-			for (int i = 0; i < chunk.size(); i++) {
-				results.add(Saves.toRecordResult(chunk.get(i), Saves.at(saved, i, chunk.size())));
-			}
+		BatchWriter.Outcome<String> outcome = this.batchWriter.write(all, (id) -> objectName,
+				(name, chunk) -> this.client.deleteAll(chunk, this.allOrNone), (id, deleted) -> id);
+		if (outcome.result().hasFailures()) {
+			throw new BatchWriteException(outcome.result(), outcome.failure());
 		}
-		new BatchResult<>(results).entitiesOrThrow();
 	}
 
 	@Override
@@ -288,30 +298,16 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	}
 
 	private <T> BatchResult<T> batch(Collection<? extends T> entities, BatchOptions options,
-			CollectionCall<T> call) {
+			BiFunction<String, List<T>, List<SaveResult>> call) {
 		Assert.notNull(entities, "'entities' must not be null");
 		Assert.notNull(options, "'options' must not be null");
-		List<? extends T> all = new ArrayList<>(entities);
-		List<RecordResult<T>> results = new ArrayList<>(Collections.nCopies(all.size(), null));
-		for (List<Integer> sameType : Chunks.positionsByType(all)) {
-			String objectName = entity(all.get(sameType.get(0)).getClass()).getObjectName();
-			for (List<Integer> chunk : Chunks.of(sameType, COLLECTION_LIMIT)) {
-				List<T> records = chunk.stream().<T>map(all::get).toList();
-				List<SaveResult> saved = call.send(objectName, records);
-				for (int i = 0; i < records.size(); i++) {
-					SaveResult result = Saves.at(saved, i, records.size());
-					T entity = records.get(i);
-					T written = (result.success() && result.id() != null) ? this.writer.withId(entity, result.id())
-							: entity;
-					results.set(chunk.get(i), Saves.toRecordResult(written, result));
-				}
-			}
+		List<T> records = new ArrayList<>(entities);
+		BatchWriter.Outcome<T> outcome = this.batchWriter.write(records,
+				(record) -> entity(record.getClass()).getObjectName(), call, this.writer::withId);
+		if (options.throwOnFailure() && outcome.result().hasFailures()) {
+			throw new BatchWriteException(outcome.result(), outcome.failure());
 		}
-		BatchResult<T> result = new BatchResult<>(results);
-		if (options.throwOnFailure() && result.hasFailures()) {
-			throw new BatchWriteException(result);
-		}
-		return result;
+		return outcome.result();
 	}
 
 	private <T> QueryCursor<T> open(Query query, Class<T> type) {
@@ -364,16 +360,6 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 			throw new InvalidDataAccessApiUsageException(type.getName() + " is not a mapped type: map a class or"
 					+ " record to an sObject (annotate it @SObject(\"Name__c\") or name it like the sObject)", ex);
 		}
-	}
-
-	/**
-	 * One sObject Collections call for a chunk of records of one type.
-	 */
-	@FunctionalInterface
-	private interface CollectionCall<T> {
-
-		List<SaveResult> send(String objectName, List<T> chunk);
-
 	}
 
 }

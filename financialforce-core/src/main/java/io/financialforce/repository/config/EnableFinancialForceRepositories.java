@@ -12,6 +12,7 @@ import io.financialforce.repository.support.FinancialForceRepositoryFactoryBean;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.repository.config.BootstrapMode;
+import org.springframework.data.repository.config.DefaultRepositoryBaseClass;
 import org.springframework.data.repository.query.QueryLookupStrategy.Key;
 
 /**
@@ -84,7 +85,7 @@ public @interface EnableFinancialForceRepositories {
 	 * The base class of the repositories, {@code SimpleFinancialForceRepository} by default.
 	 * @return the repository base class
 	 */
-	Class<?> repositoryBaseClass() default Class.class;
+	Class<?> repositoryBaseClass() default DefaultRepositoryBaseClass.class;
 
 	/**
 	 * The name of the {@code FinancialForceOperations} bean the repositories run on; empty for the only one.

@@ -92,13 +92,12 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 			}
 		}
 		if (this.tree.isDistinct()) {
-			throw QueryCreationException.create(this.method, this.method.describe()
-					+ ": Distinct has no SOQL form on entity queries (SOQL has no DISTINCT); group in a @Query "
+			throw QueryCreationException.create(this.method, this.method.describe() + ": Distinct has no SOQL form on entity queries (SOQL has no DISTINCT); group in a @Query "
 					+ "(SELECT Name FROM Account GROUP BY Name) and return a record or interface projection");
 		}
 		if (this.method.isScrollQuery() && !this.method.getParameters().hasScrollPositionParameter()) {
-			throw QueryCreationException.create(this.method,
-					this.method.describe() + " returns a Window but has no ScrollPosition parameter");
+			throw QueryCreationException.create(this.method, this.method.describe() + " returns a Window but has no ScrollPosition "
+					+ "parameter; add one and start scrolling at ScrollPosition.keyset()");
 		}
 	}
 

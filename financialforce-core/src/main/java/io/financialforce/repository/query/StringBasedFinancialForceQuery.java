@@ -1,13 +1,25 @@
 package io.financialforce.repository.query;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.mapping.PicklistEnum;
+import io.financialforce.soql.BindParameter;
+import io.financialforce.soql.Select;
+import io.financialforce.soql.SoqlParser;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.repository.query.Parameter;
 import org.springframework.data.repository.query.Parameters;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
@@ -15,47 +27,98 @@ import org.springframework.data.repository.query.QueryCreationException;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ResultProcessor;
 import org.springframework.util.Assert;
+import org.springframework.util.ObjectUtils;
 
 /**
- * A query method with SOQL written in {@link io.financialforce.repository.Query @Query}. Its arguments are handed to
- * {@link FinancialForceOperations#query(String, Map, Class)} by name ({@code :name}) and by position counted from 1
- * ({@code ?1}), so the SOQL renderer binds them as escaped literals; the text is never edited. The result type may be
- * the entity, a record or an interface projection whose properties match the select list (aliases included).
+ * A query method with SOQL written in {@link io.financialforce.repository.Query @Query}. The statement is parsed when
+ * the repository is created (a malformed one fails there with the parser's position message) and its parameters
+ * are checked against the method's; each call binds the arguments into the syntax tree as literals, named
+ * ({@code :name}) or positional ({@code ?1}, counting from 1), and hands the rendered statement to
+ * {@link FinancialForceOperations#query(String, Map, Class)}. Arguments never reach the text except through the SOQL
+ * renderer's escaping.
+ * <p>
+ * The result type may be the entity, or a record or interface projection whose properties match the select list
+ * (aliases included), as for aggregate queries.
  */
 public final class StringBasedFinancialForceQuery implements RepositoryQuery {
+
+	private static final Logger logger = LoggerFactory.getLogger(StringBasedFinancialForceQuery.class);
 
 	private final FinancialForceQueryMethod method;
 
 	private final FinancialForceOperations operations;
 
-	private final String soql;
+	private final Select select;
+
+	private final boolean positional;
 
 	/**
-	 * Creates the query, checking the method's return type and parameters.
+	 * Creates the query, parsing its SOQL and checking the method's return type and parameters.
 	 * @param method the query method, with a {@code @Query}
 	 * @param operations the operations that run it
-	 * @throws QueryCreationException naming the method if it cannot run as written
+	 * @throws QueryCreationException naming the method if its SOQL is malformed or cannot run as declared
 	 */
 	public StringBasedFinancialForceQuery(FinancialForceQueryMethod method, FinancialForceOperations operations) {
 		String soql = method.getAnnotatedQuery();
 		Assert.notNull(soql, "'method' must have a @Query");
 		this.method = method;
 		this.operations = operations;
-		this.soql = soql;
-		check();
+		this.select = parse(method, soql);
+		this.positional = checkParameters();
+		checkReturnType();
 	}
 
-	private void check() {
-		if (this.method.isPageQuery() || this.method.isSliceQuery() || this.method.isScrollQuery()) {
-			throw fail("returns a Page, Slice or Window, which a @Query cannot: its SOQL is run as written. "
-					+ "Write LIMIT and OFFSET in the statement and return a List, or derive the query from the method "
-					+ "name");
+	private static Select parse(FinancialForceQueryMethod method, String soql) {
+		try {
+			return SoqlParser.parse(soql);
 		}
+		catch (IllegalArgumentException ex) {
+			throw QueryCreationException.create(method,
+					method.describe() + ": malformed @Query: " + ex.getMessage(), ex);
+		}
+	}
+
+	private boolean checkParameters() {
 		Parameters<?, ?> parameters = this.method.getParameters();
 		if (parameters.hasSortParameter() || parameters.hasPageableParameter() || parameters.hasLimitParameter()
 				|| parameters.hasScrollPositionParameter()) {
 			throw fail("takes a Sort, Pageable, Limit or ScrollPosition, which a @Query cannot apply: its SOQL is "
-					+ "run as written. Write ORDER BY and LIMIT in the statement");
+					+ "run as written. Write ORDER BY, LIMIT and OFFSET in the statement");
+		}
+		Parameters<?, ?> bindable = parameters.getBindableParameters();
+		Set<String> names = new TreeSet<>();
+		for (Parameter parameter : bindable) {
+			parameter.getName().ifPresent(names::add);
+		}
+		boolean anyNamed = false;
+		boolean anyPositional = false;
+		for (BindParameter parameter : this.select.parameters()) {
+			if (parameter instanceof BindParameter.Named named) {
+				anyNamed = true;
+				if (!names.contains(named.name())) {
+					throw fail("uses :" + named.name() + " in its @Query, but has no parameter of that name "
+							+ "(parameters: " + names + "); name one with @Param(\"" + named.name() + "\")");
+				}
+			}
+			else if (parameter instanceof BindParameter.Positional indexed) {
+				anyPositional = true;
+				if (indexed.index() < 1 || indexed.index() > bindable.getNumberOfParameters()) {
+					throw fail("uses ?" + indexed.index() + " in its @Query, but has "
+							+ bindable.getNumberOfParameters() + " parameters; positions count from 1");
+				}
+			}
+		}
+		if (anyNamed && anyPositional) {
+			throw fail("mixes named (:name) and positional (?1) parameters in its @Query; use one kind");
+		}
+		return anyPositional;
+	}
+
+	private void checkReturnType() {
+		if (this.method.isPageQuery() || this.method.isSliceQuery() || this.method.isScrollQuery()) {
+			throw fail("returns a Page, Slice or Window, which a @Query cannot: its SOQL is run as written. "
+					+ "Write LIMIT and OFFSET in the statement and return a List, or derive the query from the method "
+					+ "name");
 		}
 	}
 
@@ -64,11 +127,11 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 	}
 
 	/**
-	 * The statement as written.
-	 * @return the SOQL of the {@code @Query}
+	 * The parsed statement, with its parameters unbound.
+	 * @return the syntax tree of the {@code @Query}
 	 */
-	public String getSoql() {
-		return this.soql;
+	public Select getSelect() {
+		return this.select;
 	}
 
 	@Override
@@ -77,7 +140,11 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 				parameters);
 		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
 		Class<?> type = processor.getReturnedType().getReturnedType();
-		List<?> rows = this.operations.query(this.soql, bindings(accessor), type);
+		String soql = bind(accessor).toSoql();
+		if (logger.isDebugEnabled()) {
+			logger.debug("{} runs {}", this.method.describe(), soql);
+		}
+		List<?> rows = this.operations.query(soql, Map.of(), type);
 		if (this.method.isStreamQuery()) {
 			return processor.processResult(rows.stream());
 		}
@@ -92,16 +159,45 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 		return rows.isEmpty() ? null : processor.processResult(rows.get(0));
 	}
 
-	private Map<String, @Nullable Object> bindings(ParametersParameterAccessor accessor) {
-		Map<String, @Nullable Object> bindings = new LinkedHashMap<>();
-		Parameters<?, ?> bindable = this.method.getParameters().getBindableParameters();
-		for (int i = 0; i < bindable.getNumberOfParameters(); i++) {
-			Parameter parameter = bindable.getParameter(i);
-			Object value = accessor.getBindableValue(i);
-			bindings.put(String.valueOf(i + 1), value);
-			parameter.getName().ifPresent((name) -> bindings.put(name, value));
+	private Select bind(ParametersParameterAccessor accessor) {
+		if (this.select.parameters().isEmpty()) {
+			return this.select;
 		}
-		return bindings;
+		Parameters<?, ?> bindable = this.method.getParameters().getBindableParameters();
+		try {
+			if (this.positional) {
+				List<@Nullable Object> values = new ArrayList<>();
+				for (int i = 0; i < bindable.getNumberOfParameters(); i++) {
+					values.add(literalValue(accessor.getBindableValue(i)));
+				}
+				return this.select.bind(values);
+			}
+			Map<String, @Nullable Object> values = new LinkedHashMap<>();
+			for (int i = 0; i < bindable.getNumberOfParameters(); i++) {
+				Parameter parameter = bindable.getParameter(i);
+				Object value = literalValue(accessor.getBindableValue(i));
+				parameter.getName().ifPresent((name) -> values.put(name, value));
+			}
+			return this.select.bind(values);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDataAccessApiUsageException(
+					"Cannot bind the arguments of " + this.method.describe() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static @Nullable Object literalValue(@Nullable Object value) {
+		if (value instanceof Enum<?> constant) {
+			return PicklistEnum.of((Class) constant.getDeclaringClass()).apiValue(constant);
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(StringBasedFinancialForceQuery::literalValue).toList();
+		}
+		if (value != null && value.getClass().isArray()) {
+			return literalValue(Arrays.asList(ObjectUtils.toObjectArray(value)));
+		}
+		return value;
 	}
 
 	@Override
