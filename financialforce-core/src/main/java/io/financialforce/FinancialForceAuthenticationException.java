@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Authentication failed or the session was rejected: an OAuth error ({@code invalid_grant}, {@code invalid_client_id},
- * ...), a SOAP login fault ({@code INVALID_LOGIN}, ...), or a second {@code INVALID_SESSION_ID} after re-authenticating.
+ * ...), a SOAP login fault ({@code INVALID_LOGIN}, ...), or a second {@code INVALID_SESSION_ID} after re-
+ * authenticating.
  * The message names the error code and the likely fix; it never contains a credential or a token.
  */
 public final class FinancialForceAuthenticationException extends FinancialForcePermissionDeniedException {

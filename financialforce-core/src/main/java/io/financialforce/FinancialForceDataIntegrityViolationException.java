@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * The API refused record values: a required field is missing, a validation rule failed, a field is not writable, a value is out of range.
+ * The API refused record values: a required field is missing, a validation rule failed, a field is not writable, a
+ * value is out of range.
  */
-public final class FinancialForceDataIntegrityViolationException extends DataIntegrityViolationException implements FinancialForceApiFailure {
+public final class FinancialForceDataIntegrityViolationException extends DataIntegrityViolationException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +23,8 @@ public final class FinancialForceDataIntegrityViolationException extends DataInt
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public FinancialForceDataIntegrityViolationException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public FinancialForceDataIntegrityViolationException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

@@ -8,7 +8,8 @@ import org.springframework.dao.DuplicateKeyException;
 /**
  * A write hit a unique or external id value that another record already holds ({@code DUPLICATE_VALUE}).
  */
-public final class FinancialForceDuplicateKeyException extends DuplicateKeyException implements FinancialForceApiFailure {
+public final class FinancialForceDuplicateKeyException extends DuplicateKeyException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +22,8 @@ public final class FinancialForceDuplicateKeyException extends DuplicateKeyExcep
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public FinancialForceDuplicateKeyException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public FinancialForceDuplicateKeyException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

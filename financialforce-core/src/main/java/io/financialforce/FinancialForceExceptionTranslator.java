@@ -110,8 +110,8 @@ public final class FinancialForceExceptionTranslator implements PersistenceExcep
 	 */
 	public DataAccessException malformedResponse(String operation, int status, @Nullable Throwable cause) {
 		return new FinancialForceResourceFailureException(operation + " answered HTTP " + status
-				+ " with a malformed or truncated body. Retry; if it persists, check proxies between the"
-				+ " application and Salesforce.", status, List.of(), cause);
+				+ " with a malformed or truncated body. If it persists, check proxies between the application and"
+				+ " Salesforce.", status, List.of(), cause);
 	}
 
 	private static boolean isTimeout(Throwable ex) {

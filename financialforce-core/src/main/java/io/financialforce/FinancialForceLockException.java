@@ -21,7 +21,8 @@ public final class FinancialForceLockException extends CannotAcquireLockExceptio
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public FinancialForceLockException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public FinancialForceLockException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

@@ -8,7 +8,8 @@ import org.springframework.dao.PermissionDeniedDataAccessException;
 /**
  * The user lacks the rights for the call ({@code INSUFFICIENT_ACCESS_OR_READONLY} and friends).
  */
-public class FinancialForcePermissionDeniedException extends PermissionDeniedDataAccessException implements FinancialForceApiFailure {
+public class FinancialForcePermissionDeniedException extends PermissionDeniedDataAccessException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +22,8 @@ public class FinancialForcePermissionDeniedException extends PermissionDeniedDat
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public FinancialForcePermissionDeniedException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public FinancialForcePermissionDeniedException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

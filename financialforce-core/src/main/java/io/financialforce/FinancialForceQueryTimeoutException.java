@@ -8,7 +8,8 @@ import org.springframework.dao.QueryTimeoutException;
 /**
  * A SOQL query ran for too long on the server ({@code QUERY_TIMEOUT}); transient, narrow the query or retry.
  */
-public final class FinancialForceQueryTimeoutException extends QueryTimeoutException implements FinancialForceApiFailure {
+public final class FinancialForceQueryTimeoutException extends QueryTimeoutException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +22,8 @@ public final class FinancialForceQueryTimeoutException extends QueryTimeoutExcep
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public FinancialForceQueryTimeoutException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public FinancialForceQueryTimeoutException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

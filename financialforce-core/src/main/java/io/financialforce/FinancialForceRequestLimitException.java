@@ -8,7 +8,8 @@ import org.springframework.dao.TransientDataAccessResourceException;
 /**
  * The org's API request allocation or concurrency limit is used up ({@code REQUEST_LIMIT_EXCEEDED}); retry later.
  */
-public final class FinancialForceRequestLimitException extends TransientDataAccessResourceException implements FinancialForceApiFailure {
+public final class FinancialForceRequestLimitException extends TransientDataAccessResourceException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +22,8 @@ public final class FinancialForceRequestLimitException extends TransientDataAcce
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public FinancialForceRequestLimitException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public FinancialForceRequestLimitException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

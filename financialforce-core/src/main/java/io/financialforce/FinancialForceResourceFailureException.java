@@ -8,7 +8,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 /**
  * The API could not be reached or answered unusably: I/O failure, timeout, HTTP 5xx, malformed or truncated JSON.
  */
-public final class FinancialForceResourceFailureException extends DataAccessResourceFailureException implements FinancialForceApiFailure {
+public final class FinancialForceResourceFailureException extends DataAccessResourceFailureException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +22,8 @@ public final class FinancialForceResourceFailureException extends DataAccessReso
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public FinancialForceResourceFailureException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public FinancialForceResourceFailureException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
- * The library was called in a way the API cannot serve (too many records in one call, an unsupported API version, {@code EXCEEDED_ID_LIMIT}).
+ * The library was called in a way the API cannot serve (too many records in one call, an unsupported API version,
+ * {@code EXCEEDED_ID_LIMIT}).
  */
-public final class InvalidFinancialForceApiUsageException extends InvalidDataAccessApiUsageException implements FinancialForceApiFailure {
+public final class InvalidFinancialForceApiUsageException extends InvalidDataAccessApiUsageException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +23,8 @@ public final class InvalidFinancialForceApiUsageException extends InvalidDataAcc
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public InvalidFinancialForceApiUsageException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public InvalidFinancialForceApiUsageException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 
 /**
- * The API rejected a query or a name: unknown or hidden field or object, bad SOQL ({@code INVALID_FIELD}, {@code MALFORMED_QUERY}, {@code INVALID_TYPE}).
+ * The API rejected a query or a name: unknown or hidden field or object, bad SOQL ({@code INVALID_FIELD}, {@code
+ * MALFORMED_QUERY}, {@code INVALID_TYPE}).
  */
-public final class InvalidFinancialForceResourceUsageException extends InvalidDataAccessResourceUsageException implements FinancialForceApiFailure {
+public final class InvalidFinancialForceResourceUsageException extends InvalidDataAccessResourceUsageException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +23,8 @@ public final class InvalidFinancialForceResourceUsageException extends InvalidDa
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public InvalidFinancialForceResourceUsageException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public InvalidFinancialForceResourceUsageException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

@@ -8,7 +8,8 @@ import org.springframework.dao.UncategorizedDataAccessException;
 /**
  * An API failure that fits no more specific category; the error code and message are kept.
  */
-public final class UncategorizedFinancialForceException extends UncategorizedDataAccessException implements FinancialForceApiFailure {
+public final class UncategorizedFinancialForceException extends UncategorizedDataAccessException
+		implements FinancialForceApiFailure {
 
 	private final int statusCode;
 
@@ -21,7 +22,8 @@ public final class UncategorizedFinancialForceException extends UncategorizedDat
 	 * @param errors the API's errors
 	 * @param cause the underlying failure, if any
 	 */
-	public UncategorizedFinancialForceException(String message, int statusCode, List<ApiError> errors, @Nullable Throwable cause) {
+	public UncategorizedFinancialForceException(String message, int statusCode, List<ApiError> errors,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errors = List.copyOf(errors);

@@ -136,7 +136,8 @@ public final class UsernamePasswordAuthenticator implements Authenticator {
 		}
 
 		/**
-		 * Sets the API version of the SOAP login (default {@value UsernamePasswordAuthenticator#DEFAULT_SOAP_LOGIN_VERSION}, the newest that has it).
+		 * Sets the API version of the SOAP login (default
+		 * {@value UsernamePasswordAuthenticator#DEFAULT_SOAP_LOGIN_VERSION}, the newest that has it).
 		 * @param version the version, for example {@code 64.0}
 		 * @return this builder
 		 */

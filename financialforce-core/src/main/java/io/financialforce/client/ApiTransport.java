@@ -91,6 +91,10 @@ final class ApiTransport {
 
 	}
 
+	private record Malformed(int status, JacksonException cause) {
+
+	}
+
 	<T> T execute(Call call, BodyReader<T> reader) {
 		boolean renewed = false;
 		int attempt = 1;
@@ -106,15 +110,16 @@ final class ApiTransport {
 					attempt++;
 					continue;
 				}
-				throw call.idempotent() ? failure : notRepeated(failure, ex);
+				throw call.idempotent() ? failure : notRepeated(failure, 0, ex);
 			}
-			catch (JacksonException ex) {
-				DataAccessException failure = this.translator.malformedResponse(call.operation(), 200, ex);
+			if (outcome instanceof Malformed malformed) {
+				DataAccessException failure = this.translator.malformedResponse(call.operation(), malformed.status(),
+						malformed.cause());
 				if (retry(call, attempt, failure)) {
 					attempt++;
 					continue;
 				}
-				throw failure;
+				throw call.idempotent() ? failure : notRepeated(failure, malformed.status(), malformed.cause());
 			}
 			if (!(outcome instanceof Failure failure)) {
 				@SuppressWarnings("unchecked")
@@ -165,13 +170,18 @@ final class ApiTransport {
 			if (status >= 400) {
 				return new Failure(status, response.getBody().readAllBytes());
 			}
-			return reader.read(status, response.getHeaders(), response.getBody());
+			try {
+				return reader.read(status, response.getHeaders(), response.getBody());
+			}
+			catch (JacksonException ex) {
+				return new Malformed(status, ex);
+			}
 		}, true);
 	}
 
-	private static DataAccessException notRepeated(DataAccessException failure, Exception cause) {
+	private static DataAccessException notRepeated(DataAccessException failure, int status, Exception cause) {
 		return new FinancialForceResourceFailureException(failure.getMessage() + " The call was not repeated because"
-				+ " it is not safe to repeat: check whether it took effect before sending it again.", 0, List.of(),
+				+ " it is not safe to repeat: check whether it took effect before sending it again.", status, List.of(),
 				cause);
 	}
 

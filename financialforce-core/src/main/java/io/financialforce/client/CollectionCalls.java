@@ -10,6 +10,7 @@ import io.financialforce.FinancialForceResourceFailureException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,6 +24,9 @@ final class CollectionCalls {
 	static final int MAX_RECORDS = 200;
 
 	static final int MAX_SUBREQUESTS = 25;
+
+	/** The longest query path sent as a URL; the API refuses URIs over 16,384 bytes (HTTP 414). */
+	static final int MAX_QUERY_PATH = 15_000;
 
 	private final ApiTransport transport;
 
@@ -95,6 +99,32 @@ final class CollectionCalls {
 						throw mismatch("composite", requests.size(), responses.size());
 					}
 					return responses;
+				});
+	}
+
+	/** Fetches the first page of a query too long for a URL as the GET subrequest of a composite call. */
+	<T> QueryPage<T> firstPageViaComposite(String path, HttpHeaders headers, RecordReader<T> reader) {
+		ObjectNode body = this.mapper.createObjectNode().put("allOrNone", false);
+		ObjectNode item = body.putArray("compositeRequest")
+			.addObject()
+			.put("method", "GET")
+			.put("url", path)
+			.put("referenceId", "query");
+		if (!headers.isEmpty()) {
+			item.set("httpHeaders", this.mapper.valueToTree(headers.toSingleValueMap()));
+		}
+		return this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.POST,
+				this.paths.path("/composite"), this.mapper.writeValueAsBytes(body), new HttpHeaders(), true),
+				(status, answerHeaders, in) -> {
+					JsonNode response = ApiTransport.tree(this.mapper, in).path("compositeResponse").path(0);
+					int subStatus = response.path("httpStatusCode").asInt();
+					if (subStatus >= 300) {
+						throw this.transport.translator().translate("GET " + this.paths.path("/query") + " (in composite)",
+								subStatus, this.mapper.writeValueAsBytes(response.path("body")));
+					}
+					try (JsonParser parser = this.mapper.treeAsTokens(response.path("body"))) {
+						return QueryPage.read(parser, reader);
+					}
 				});
 	}
 

@@ -48,7 +48,7 @@ public final class FinancialForceClient {
 
 	private final CollectionCalls collections;
 
-	private final DescribeCache describes = new DescribeCache();
+	private final DescribeCalls describes;
 
 	private final @Nullable Executor prefetchExecutor;
 
@@ -61,6 +61,7 @@ public final class FinancialForceClient {
 		this.paths = new ApiPaths(apiVersion);
 		this.mapper = mapper;
 		this.collections = new CollectionCalls(transport, this.paths, mapper);
+		this.describes = new DescribeCalls(transport, this.paths, mapper);
 		this.prefetchExecutor = prefetchExecutor;
 		this.defaultQueryOptions = defaultQueryOptions;
 	}
@@ -152,8 +153,7 @@ public final class FinancialForceClient {
 	 * @return the global describe
 	 */
 	public GlobalDescription describeGlobal() {
-		return get(RequestKind.DESCRIBE, this.paths.path("/sobjects"),
-				(in) -> this.mapper.readValue(in, GlobalDescription.class));
+		return this.describes.global();
 	}
 
 	/**
@@ -162,8 +162,7 @@ public final class FinancialForceClient {
 	 * @return the describe
 	 */
 	public SObjectDescription describe(String sObject) {
-		DescribeCache.Entry cached = this.describes.get(sObject);
-		return (cached != null) ? cached.description() : refreshDescription(sObject);
+		return this.describes.describe(sObject);
 	}
 
 	/**
@@ -172,22 +171,7 @@ public final class FinancialForceClient {
 	 * @return the current describe
 	 */
 	public SObjectDescription refreshDescription(String sObject) {
-		DescribeCache.Entry cached = this.describes.get(sObject);
-		HttpHeaders headers = new HttpHeaders();
-		if (cached != null && cached.lastModified() != null) {
-			headers.set(HttpHeaders.IF_MODIFIED_SINCE, cached.lastModified());
-		}
-		DescribeCache.Entry entry = this.transport.execute(new ApiTransport.Call(RequestKind.DESCRIBE, HttpMethod.GET,
-				this.paths.sobject(sObject) + "/describe", null, headers, true), (status, answerHeaders, in) -> {
-					if (status == 304 && cached != null) {
-						return cached;
-					}
-					String lastModified = answerHeaders.getFirst(HttpHeaders.LAST_MODIFIED);
-					return new DescribeCache.Entry(this.mapper.readValue(in, SObjectDescription.class),
-							(lastModified != null) ? lastModified : answerHeaders.getFirst(HttpHeaders.DATE));
-				});
-		this.describes.put(sObject, entry);
-		return entry.description();
+		return this.describes.refresh(sObject);
 	}
 
 	/**
@@ -200,7 +184,9 @@ public final class FinancialForceClient {
 	}
 
 	/**
-	 * Runs a SOQL query ({@code GET /query}); the first page is fetched now, the others when iteration needs them.
+	 * Runs a SOQL query ({@code GET /query}); the first page is fetched now, the others when iteration needs them. A
+	 * query too long for a URL (over 15,000 characters encoded) is sent as the GET
+	 * subrequest of a composite call.
 	 * @param soql the query, rendered by the {@code soql} package
 	 * @param reader how to read one record
 	 * @param options page size and prefetching
@@ -241,8 +227,11 @@ public final class FinancialForceClient {
 				return QueryPage.read(parser, reader);
 			}
 		};
-		QueryPage<T> first = this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET,
-				this.paths.query(resource, soql), null, headers, true), pageReader);
+		String path = this.paths.query(resource, soql);
+		QueryPage<T> first = (path.length() > CollectionCalls.MAX_QUERY_PATH)
+				? this.collections.firstPageViaComposite(path, headers, reader)
+				: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null, headers,
+						true), pageReader);
 		Function<String, QueryPage<T>> more = (url) -> this.transport.execute(new ApiTransport.Call(
 				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true), pageReader);
 		return new QueryCursor<>(first, more, options.prefetch() ? this.prefetchExecutor : null);

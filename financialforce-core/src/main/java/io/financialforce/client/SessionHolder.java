@@ -24,36 +24,79 @@ final class SessionHolder {
 
 	private volatile @Nullable Session session;
 
+	private @Nullable Session failedRenewalOf;
+
+	private @Nullable RuntimeException renewalFailure;
+
+	private volatile long authenticationFailures;
+
+	private @Nullable RuntimeException authenticationFailure;
+
 	SessionHolder(Authenticator authenticator) {
 		this.authenticator = authenticator;
 	}
 
+	/**
+	 * The session, authenticating first if there is none. Callers that waited while an authentication failed get
+	 * that failure instead of trying again each (no stampede that could lock the user out); later calls try afresh.
+	 */
 	Session current() {
 		Session current = this.session;
 		if (current != null) {
 			return current;
 		}
+		long failuresSeen = this.authenticationFailures;
 		synchronized (this.lock) {
-			if (this.session == null) {
-				this.session = this.authenticator.authenticate();
-				logger.debug("Authenticated: {}", this.session);
+			current = this.session;
+			if (current != null) {
+				return current;
 			}
-			return this.session;
+			RuntimeException failure = this.authenticationFailure;
+			if (this.authenticationFailures != failuresSeen && failure != null) {
+				throw failure;
+			}
+			try {
+				current = this.authenticator.authenticate();
+			}
+			catch (RuntimeException ex) {
+				this.authenticationFailure = ex;
+				this.authenticationFailures++;
+				throw ex;
+			}
+			logger.debug("Authenticated: {}", current);
+			this.session = current;
+			return current;
 		}
 	}
 
-	/** A session newer than {@code rejected}; only the first caller for a given rejected session re-authenticates. */
+	/**
+	 * A session newer than {@code rejected}; only the first caller for a given rejected session re-authenticates. If
+	 * that fails, the other callers waiting with the same rejected session get the same failure (no stampede on the
+	 * login endpoint), and the next call authenticates afresh.
+	 */
 	Session renew(Session rejected) {
 		synchronized (this.lock) {
 			Session current = this.session;
 			if (current != null && current != rejected) {
 				return current;
 			}
+			RuntimeException failure = this.renewalFailure;
+			if (rejected == this.failedRenewalOf && failure != null) {
+				throw failure;
+			}
 			logger.debug("Session rejected, re-authenticating");
-			Session renewed = this.authenticator.reauthenticate(rejected);
-			this.renewals.increment();
-			this.session = renewed;
-			return renewed;
+			try {
+				Session renewed = this.authenticator.reauthenticate(rejected);
+				this.renewals.increment();
+				this.session = renewed;
+				return renewed;
+			}
+			catch (RuntimeException ex) {
+				this.failedRenewalOf = rejected;
+				this.renewalFailure = ex;
+				this.session = null;
+				throw ex;
+			}
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.financialforce.soql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public sealed interface Condition {
 	 */
 	default Condition and(Condition other) {
 		SoqlChecks.notNull(other, "other");
-		List<Condition> conditions = new java.util.ArrayList<>((this instanceof And and) ? and.conditions() : List.of(this));
+		List<Condition> conditions = new ArrayList<>((this instanceof And and) ? and.conditions() : List.of(this));
 		conditions.add(other);
 		return new And(conditions);
 	}
@@ -27,7 +28,7 @@ public sealed interface Condition {
 	 */
 	default Condition or(Condition other) {
 		SoqlChecks.notNull(other, "other");
-		List<Condition> conditions = new java.util.ArrayList<>((this instanceof Or or) ? or.conditions() : List.of(this));
+		List<Condition> conditions = new ArrayList<>((this instanceof Or or) ? or.conditions() : List.of(this));
 		conditions.add(other);
 		return new Or(conditions);
 	}

@@ -10,6 +10,10 @@ package io.financialforce.soql;
  */
 public record LikePattern(String pattern) implements Operand {
 
+	private static final int ANY_RUN = -1;
+
+	private static final int ANY_ONE = -2;
+
 	public LikePattern {
 		SoqlChecks.notNull(pattern, "pattern");
 		for (int i = 0; i < pattern.length(); i++) {
@@ -58,6 +62,60 @@ public record LikePattern(String pattern) implements Operand {
 	 */
 	public static LikePattern containing(String infix) {
 		return new LikePattern("%" + escape(infix) + "%");
+	}
+
+	/**
+	 * Whether {@code text} matches this pattern as SOQL matches it: ignoring case, {@code %} matching any run of
+	 * characters (also none), {@code _} exactly one character (a code point), and an escaped {@code %}, {@code _} or
+	 * backslash itself. For evaluating queries without a server, as the emulator does.
+	 * @param text the text to test
+	 * @return whether it matches
+	 */
+	public boolean matches(CharSequence text) {
+		SoqlChecks.notNull(text, "text");
+		int[] pattern = new int[this.pattern.length()];
+		int length = 0;
+		for (int i = 0; i < this.pattern.length(); i++) {
+			int c = this.pattern.codePointAt(i);
+			i += Character.charCount(c) - 1;
+			if (c == '\\') {
+				pattern[length++] = this.pattern.charAt(++i);
+			}
+			else {
+				pattern[length++] = (c == '%') ? ANY_RUN : (c == '_') ? ANY_ONE : c;
+			}
+		}
+		int[] value = text.codePoints().toArray();
+		int p = 0;
+		int t = 0;
+		int lastRun = -1;
+		int resumeAt = 0;
+		while (t < value.length) {
+			if (p < length && (pattern[p] == ANY_ONE || sameIgnoringCase(pattern[p], value[t]))) {
+				p++;
+				t++;
+			}
+			else if (p < length && pattern[p] == ANY_RUN) {
+				lastRun = p++;
+				resumeAt = t;
+			}
+			else if (lastRun >= 0) {
+				p = lastRun + 1;
+				t = ++resumeAt;
+			}
+			else {
+				return false;
+			}
+		}
+		while (p < length && pattern[p] == ANY_RUN) {
+			p++;
+		}
+		return p == length;
+	}
+
+	private static boolean sameIgnoringCase(int a, int b) {
+		return a == b || (a >= 0 && Character.toLowerCase(Character.toUpperCase(a)) == Character
+			.toLowerCase(Character.toUpperCase(b)));
 	}
 
 	private static String escape(String text) {

@@ -37,7 +37,9 @@ public sealed interface Literal extends Expression, Operand {
 	}
 
 	/**
-	 * A number, integer or decimal, kept with the scale it was written with: {@code 42}, {@code -1.50}.
+	 * A number, integer or decimal, kept with the scale it was written with: {@code 42}, {@code -1.50}. SOQL writes
+	 * numbers without exponent, so a negative scale ({@code 1E+3}) is normalised to 0 ({@code 1000}) unless the number is too long to be
+	 * written at all.
 	 *
 	 * @param value the number
 	 */
@@ -45,6 +47,9 @@ public sealed interface Literal extends Expression, Operand {
 
 		public NumberValue {
 			SoqlChecks.notNull(value, "value");
+			if (value.scale() < 0 && value.precision() - (long) value.scale() <= SoqlLiteralParser.MAX_DIGITS) {
+				value = value.setScale(0);
+			}
 		}
 
 	}

@@ -56,7 +56,7 @@ public record Select(List<SelectItem> items, From from, @Nullable FilterScope sc
 	 * @throws IllegalStateException if the statement still holds a {@link BindParameter}: bind it first with
 	 * {@link #bind(Map)} or {@link #bind(List)}
 	 * @throws IllegalArgumentException if a value has no SOQL form (a date outside the years 0000-9999, a negative
-	 * currency amount)
+	 * currency amount, a number of more than 400 digits)
 	 */
 	public String toSoql() {
 		return SoqlRenderer.render(this, false);
@@ -96,12 +96,17 @@ public record Select(List<SelectItem> items, From from, @Nullable FilterScope sc
 	}
 
 	/**
-	 * The statement as SOQL, with any bind parameters written as {@code :name} or {@code ?1}.
+	 * The statement as SOQL, with any bind parameters written as {@code :name} or {@code ?1}; never fails.
 	 * @return the SOQL text, for display
 	 */
 	@Override
 	public String toString() {
-		return SoqlRenderer.render(this, true);
+		try {
+			return SoqlRenderer.render(this, true);
+		}
+		catch (IllegalArgumentException ex) {
+			return "SELECT statement that cannot be rendered: " + ex.getMessage();
+		}
 	}
 
 }

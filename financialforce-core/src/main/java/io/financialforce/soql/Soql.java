@@ -50,6 +50,14 @@ public final class Soql {
 	}
 
 	/**
+	 * {@code COUNT()}: the select item of a statement that counts rows.
+	 * @return the select item
+	 */
+	public static SelectItem count() {
+		return new SelectItem.Field(FunctionCall.of(SoqlFunction.COUNT), null);
+	}
+
+	/**
 	 * Starts a condition on a field.
 	 * @param path a dotted path such as {@code Name} or {@code Account.Name}
 	 * @return the step that compares the field with values

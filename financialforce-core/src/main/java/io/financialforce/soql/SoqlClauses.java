@@ -83,8 +83,14 @@ final class SoqlClauses {
 			};
 			this.cursor.next();
 		}
-		boolean forUpdate = at(FOR_UPDATE, "FOR") && this.cursor.expectKeyword("UPDATE") != null;
-		boolean allRows = at(ALL_ROWS, "ALL") && this.cursor.expectKeyword("ROWS") != null;
+		boolean forUpdate = at(FOR_UPDATE, "FOR");
+		if (forUpdate) {
+			this.cursor.expectKeyword("UPDATE");
+		}
+		boolean allRows = at(ALL_ROWS, "ALL");
+		if (allRows) {
+			this.cursor.expectKeyword("ROWS");
+		}
 		boolean top = this.context == SoqlParser.Context.TOP;
 		if (!this.cursor.at(top ? SoqlToken.Type.END : SoqlToken.Type.RIGHT_PAREN)) {
 			throw this.cursor.unexpected(expected(groupBy != null));

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SoqlLiteralParser {
 
+	static final int MAX_DIGITS = 400;
+
 	static final String ESCAPES = "\\' \\\" \\\\ \\n \\r \\t \\b \\f \\uXXXX";
 
 	private SoqlLiteralParser() {
@@ -59,7 +61,7 @@ final class SoqlLiteralParser {
 				return new Literal.StringValue(decode(cursor, token, false));
 			case NUMBER:
 				cursor.next();
-				return new Literal.NumberValue(new BigDecimal(token.text()));
+				return new Literal.NumberValue(decimal(cursor, token, token.text()));
 			case DATE:
 				cursor.next();
 				return new Literal.DateValue(date(cursor, token));
@@ -103,7 +105,7 @@ final class SoqlLiteralParser {
 		}
 		if (isCurrency(name)) {
 			cursor.next();
-			return new Literal.CurrencyValue(name.substring(0, 3), new BigDecimal(name.substring(3)));
+			return new Literal.CurrencyValue(name.substring(0, 3), decimal(cursor, token, name.substring(3)));
 		}
 		throw cursor.error(token, expected);
 	}
@@ -122,6 +124,21 @@ final class SoqlLiteralParser {
 	}
 
 	/**
+	 * A number of at most {@value #MAX_DIGITS} digits (enough for any {@code double} written out): no field holds
+	 * more, and the limit keeps parsing linear, as {@code BigDecimal} reads long digit strings in quadratic time.
+	 */
+	private static BigDecimal decimal(SoqlTokenCursor cursor, SoqlToken token, String text) {
+		int digits = 0;
+		for (int i = 0; i < text.length(); i++) {
+			digits += SoqlLexer.isDigit(text.charAt(i)) ? 1 : 0;
+		}
+		if (digits > MAX_DIGITS) {
+			throw cursor.error(token, "a number of at most " + MAX_DIGITS + " digits");
+		}
+		return new BigDecimal(text);
+	}
+
+	/**
 	 * A non-negative {@code int} written as digits only: for {@code LIMIT}, {@code OFFSET} and {@code :n}.
 	 */
 	static int wholeNumber(SoqlTokenCursor cursor, SoqlToken token) {
@@ -129,10 +146,15 @@ final class SoqlLiteralParser {
 		if (!token.is(SoqlToken.Type.NUMBER) || !SoqlLexer.isDigit(text.charAt(0)) || text.indexOf('.') >= 0) {
 			throw cursor.error(token, "a whole number");
 		}
-		if (text.length() > 10 || Long.parseLong(text) > Integer.MAX_VALUE) {
+		int first = 0;
+		while (first < text.length() - 1 && text.charAt(first) == '0') {
+			first++;
+		}
+		String digits = text.substring(first);
+		if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
 			throw cursor.error(token, "a whole number up to " + Integer.MAX_VALUE);
 		}
-		return Integer.parseInt(text);
+		return Integer.parseInt(digits);
 	}
 
 	/**

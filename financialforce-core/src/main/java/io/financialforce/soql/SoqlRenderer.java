@@ -1,10 +1,12 @@
 package io.financialforce.soql;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Renders the syntax tree as canonical SOQL: upper-case keywords, single spaces, names as written, functions in their
@@ -195,7 +197,7 @@ final class SoqlRenderer {
 			appendEscapedString(this.soql, string.value());
 		}
 		else if (literal instanceof Literal.NumberValue number) {
-			this.soql.append(number.value().toPlainString());
+			this.soql.append(plain(number.value()));
 		}
 		else if (literal instanceof Literal.BooleanValue bool) {
 			this.soql.append(bool.value() ? "TRUE" : "FALSE");
@@ -213,7 +215,7 @@ final class SoqlRenderer {
 			if (currency.amount().signum() < 0) {
 				throw new IllegalArgumentException("SOQL has no negative currency literal: " + currency);
 			}
-			this.soql.append(currency.currencyIsoCode()).append(currency.amount().toPlainString());
+			this.soql.append(currency.currencyIsoCode()).append(plain(currency.amount()));
 		}
 		else if (literal instanceof Literal.RelativeDateValue relative) {
 			this.soql.append(relative.range().name());
@@ -221,6 +223,18 @@ final class SoqlRenderer {
 				this.soql.append(':').append(relative.n());
 			}
 		}
+	}
+
+	/**
+	 * The number without exponent, as SOQL writes numbers; at most as many digits as the parser reads.
+	 */
+	private static String plain(BigDecimal number) {
+		long digits = Math.max(number.precision() - (long) number.scale(), 1) + Math.max(number.scale(), 0);
+		if (digits > SoqlLiteralParser.MAX_DIGITS) {
+			throw new IllegalArgumentException("SOQL has no literal for " + number + ": written out it has more than "
+					+ SoqlLiteralParser.MAX_DIGITS + " digits");
+		}
+		return number.toPlainString();
 	}
 
 	private void date(LocalDate date) {
@@ -307,11 +321,11 @@ final class SoqlRenderer {
 		}
 	}
 
-	private <T> void join(List<? extends T> items, java.util.function.Consumer<T> renderer) {
+	private <T> void join(List<? extends T> items, Consumer<T> renderer) {
 		join(items, ", ", renderer);
 	}
 
-	private <T> void join(List<? extends T> items, String separator, java.util.function.Consumer<T> renderer) {
+	private <T> void join(List<? extends T> items, String separator, Consumer<T> renderer) {
 		for (int i = 0; i < items.size(); i++) {
 			if (i > 0) {
 				this.soql.append(separator);

@@ -93,7 +93,7 @@ final class SoqlTokenCursor {
 	}
 
 	/**
-	 * Whether the next two tokens are adjacent, with no white space between them ({@code LAST_N_DAYS:30},
+	 * Whether {@code second} follows {@code first} with no white space between them ({@code LAST_N_DAYS:30},
 	 * {@code :name}).
 	 */
 	boolean adjacent(SoqlToken first, SoqlToken second) {

@@ -52,7 +52,7 @@ class FakeOrg extends Dispatcher {
 	}
 
 	@Override
-	public MockResponse dispatch(RecordedRequest request) {
+	public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
 		String path = request.getUrl().encodedPath();
 		if (path.equals("/services/oauth2/token")) {
 			MockResponse token = token(form(request));
@@ -80,9 +80,13 @@ class FakeOrg extends Dispatcher {
 				this.refreshToken = newRefresh;
 			}
 		}
-		else if (!CLIENT_ID.equals(form.get("client_id"))) {
+		else if (form.containsKey("client_id") && !CLIENT_ID.equals(form.get("client_id"))) {
 			return MockApi.json(400, "{\"error\":\"invalid_client_id\",\"error_description\":\"client identifier"
 					+ " invalid\"}");
+		}
+		if ("authorization_code".equals(grant)) {
+			newRefresh = "5Aep861consent.refresh." + n;
+			this.refreshToken = newRefresh;
 		}
 		this.validAccessToken = "00Dfake!access." + n;
 		String instance = "http://" + this.server.getHostName() + ":" + this.server.getPort();

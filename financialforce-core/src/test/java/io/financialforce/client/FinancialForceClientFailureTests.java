@@ -138,6 +138,17 @@ class FinancialForceClientFailureTests {
 	}
 
 	@Test
+	void timesOutStalledBodies() {
+		this.server.enqueue(new MockResponse.Builder().code(200).body(LIMITS).bodyDelay(3, TimeUnit.SECONDS).build());
+		FinancialForceClient client = MockApi.client(this.server)
+			.readTimeout(Duration.ofMillis(300))
+			.retryPolicy(RetryPolicy.none())
+			.build();
+
+		assertThatExceptionOfType(FinancialForceResourceFailureException.class).isThrownBy(client::limits);
+	}
+
+	@Test
 	void truncatedAndMalformedBodiesAreResourceFailures() {
 		this.server.enqueue(json("{\"totalSize\":2,\"done\":true,\"records\":[{\"Name\":\"A\"},{\"Na"));
 		this.server.enqueue(json("{\"totalSize\":2,\"done\":true,\"records\":[{\"Name\":\"A\"},{\"Na"));
@@ -152,6 +163,18 @@ class FinancialForceClientFailureTests {
 			.withMessageContaining("malformed or truncated");
 		assertThatExceptionOfType(FinancialForceResourceFailureException.class).isThrownBy(client::limits)
 			.withMessageContaining("malformed or truncated");
+	}
+
+	@Test
+	void malformedAnswerToACreateIsNotRepeated() {
+		this.server.enqueue(json(201, "{\"id\":\"001xx000003DGb2AAG\",\"succ"));
+		FinancialForceClient client = MockApi.client(this.server).build();
+
+		assertThatExceptionOfType(FinancialForceResourceFailureException.class)
+			.isThrownBy(() -> client.create("Account", Map.of("Name", "A")))
+			.withMessageContaining("answered HTTP 201 with a malformed or truncated body")
+			.withMessageContaining("check whether it took effect");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test

@@ -173,6 +173,56 @@ class FinancialForceClientQueryTests {
 	}
 
 	@Test
+	void sendsQueriesTooLongForAUrlThroughComposite() throws Exception {
+		this.server.enqueue(json("{\"compositeResponse\":[{\"body\":" + page(true, null, "A") + ",\"httpHeaders\":{},"
+				+ "\"httpStatusCode\":200,\"referenceId\":\"query\"}]}"));
+		this.server.enqueue(json("{\"compositeResponse\":[{\"body\":[{\"errorCode\":\"MALFORMED_QUERY\",\"message\":"
+				+ "\"unexpected token\"}],\"httpHeaders\":{},\"httpStatusCode\":400,\"referenceId\":\"query\"}]}"));
+		FinancialForceClient client = MockApi.client(this.server).build();
+		String soql = "SELECT Id FROM Account WHERE Name IN (" + "'Acme Corporation', ".repeat(1000) + "'x')";
+
+		List<String> names = client.query(soql, RecordReader.objectNode(), QueryOptions.batchSize(500))
+			.stream()
+			.map((row) -> row.get("Name").asString())
+			.toList();
+
+		assertThat(names).containsExactly("A");
+		RecordedRequest request = take(this.server);
+		assertThat(request.getMethod()).isEqualTo("POST");
+		assertThat(request.getTarget()).isEqualTo(BASE + "/composite");
+		ObjectNode body = (ObjectNode) tools.jackson.databind.json.JsonMapper.shared().readTree(MockApi.body(request));
+		ObjectNode subrequest = (ObjectNode) body.get("compositeRequest").get(0);
+		assertThat(subrequest.get("method").asString()).isEqualTo("GET");
+		assertThat(subrequest.get("url").asString()).startsWith(BASE + "/query?q=SELECT%20Id");
+		assertThat(subrequest.get("httpHeaders").get("Sforce-Query-Options").asString()).isEqualTo("batchSize=500");
+		assertThat(client.requestCount(RequestKind.QUERY)).isEqualTo(1);
+		assertThatExceptionOfType(InvalidFinancialForceResourceUsageException.class)
+			.isThrownBy(() -> client.query(soql))
+			.withMessageContaining("MALFORMED_QUERY: unexpected token")
+			.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(400));
+	}
+
+	@Test
+	void prefetchFailureSurfacesWhenThePageIsReached() throws Exception {
+		this.server.enqueue(json(page(false, BASE + "/query/01g-1", "A")));
+		this.server.enqueue(json(400, "[{\"errorCode\":\"INVALID_QUERY_LOCATOR\",\"message\":\"invalid query locator\"}]"));
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			FinancialForceClient client = MockApi.client(this.server).prefetchExecutor(executor).build();
+			QueryCursor<ObjectNode> rows = client.query("SELECT Name FROM Account", RecordReader.objectNode(),
+					QueryOptions.DEFAULTS.withPrefetch());
+
+			assertThat(rows.next().get("Name").asString()).isEqualTo("A");
+			assertThatExceptionOfType(InvalidFinancialForceResourceUsageException.class).isThrownBy(rows::hasNext)
+				.withMessageContaining("INVALID_QUERY_LOCATOR");
+		}
+		finally {
+			executor.shutdownNow();
+			executor.awaitTermination(5, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
 	void prefetchWithoutExecutorIsAClearError() {
 		FinancialForceClient client = MockApi.client(this.server).build();
 

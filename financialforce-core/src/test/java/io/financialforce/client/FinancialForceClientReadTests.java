@@ -8,7 +8,13 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.client.RestClient;
 
 import static io.financialforce.client.MockApi.BASE;
 import static io.financialforce.client.MockApi.TOKEN;
@@ -39,6 +45,45 @@ class FinancialForceClientReadTests {
 		assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
 		assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
 		assertThat(client.requestCount(RequestKind.VERSIONS)).isEqualTo(1);
+	}
+
+	@Test
+	void appliesTheGivenRestClientBuilder() throws Exception {
+		this.server.enqueue(json("[]"));
+		RestClient.Builder customized = RestClient.builder()
+			.defaultHeader("X-Customized", "yes")
+			.requestInterceptor((request, body, execution) -> {
+				request.getHeaders().set("X-Intercepted", "yes");
+				return execution.execute(request, body);
+			});
+
+		MockApi.client(this.server).restClientBuilder(customized).build().versions();
+
+		RecordedRequest request = take(this.server);
+		assertThat(request.getHeaders().get("X-Customized")).isEqualTo("yes");
+		assertThat(request.getHeaders().get("X-Intercepted")).isEqualTo("yes");
+	}
+
+	@Test
+	void logsTheSoqlAtDebug() {
+		this.server.enqueue(json("{\"totalSize\":0,\"done\":true,\"records\":[]}"));
+		Logger logger = (Logger) LoggerFactory.getLogger(FinancialForceClient.class);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		Level level = logger.getLevel();
+		logger.setLevel(Level.DEBUG);
+		try {
+			MockApi.client(this.server).build().query("SELECT Id FROM Account WHERE Name = 'O''Neil'").close();
+		}
+		finally {
+			logger.setLevel(level);
+			logger.detachAppender(appender);
+		}
+
+		assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
+			.containsExactly("SOQL (query): SELECT Id FROM Account WHERE Name = 'O''Neil'");
+		assertThat(appender.list.get(0).getLevel()).isEqualTo(Level.DEBUG);
 	}
 
 	@Test

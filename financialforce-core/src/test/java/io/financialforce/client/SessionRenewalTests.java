@@ -66,10 +66,93 @@ class SessionRenewalTests {
 	}
 
 	@Test
+	void failedRenewalFailsAllWaitingThreadsWithOneLoginAttempt() throws Exception {
+		CountDownLatch allRejected = new CountDownLatch(32);
+		FakeOrg org = new FakeOrg(this.server, "unused", false) {
+			@Override
+			public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request)
+					throws InterruptedException {
+				if (request.getUrl().encodedPath().endsWith("/token") && this.tokenRequests.get() >= 1) {
+					this.tokenRequests.incrementAndGet();
+					// answer the re-authentication only once every thread holds the expired session
+					allRejected.await(10, TimeUnit.SECONDS);
+					return MockApi.json(400, "{\"error\":\"inactive_user\",\"error_description\":\"user is inactive\"}");
+				}
+				mockwebserver3.MockResponse response = super.dispatch(request);
+				if (response.getCode() == 401) {
+					allRejected.countDown();
+				}
+				return response;
+			}
+		};
+		this.server.setDispatcher(org);
+		FinancialForceClient client = MockApi.client(new ClientCredentialsAuthenticator(loginUrl(), FakeOrg.CLIENT_ID,
+				FakeOrg.CLIENT_SECRET.toCharArray())).build();
+		client.limits();
+		org.expireSessions();
+
+		List<String> outcomes = runConcurrently(32, () -> {
+			try {
+				client.limits();
+				return "ok";
+			}
+			catch (FinancialForceAuthenticationException ex) {
+				return ex.errorCode();
+			}
+		});
+
+		assertThat(outcomes).hasSize(32).containsOnly("inactive_user");
+		assertThat(org.tokenRequests).hasValue(2);
+		assertThatExceptionOfType(FinancialForceAuthenticationException.class).isThrownBy(client::limits);
+		assertThat(org.tokenRequests).hasValue(3);
+	}
+
+	@Test
+	void failedFirstLoginIsSharedByTheThreadsWaitingForIt() throws Exception {
+		AtomicInteger logins = new AtomicInteger();
+		List<Thread> workers = new ArrayList<>();
+		Authenticator failing = () -> {
+			if (logins.incrementAndGet() == 1) {
+				// fail only once every other worker waits for this login
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+				while (workers.stream().filter((t) -> t.getState() == Thread.State.BLOCKED).count() < 15
+						&& System.nanoTime() < deadline) {
+					Thread.onSpinWait();
+				}
+			}
+			throw new FinancialForceAuthenticationException("login refused", 400, List.of(), null);
+		};
+		FinancialForceClient client = MockApi.client(failing).build();
+		List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 16; i++) {
+			workers.add(new Thread(() -> {
+				try {
+					client.limits();
+				}
+				catch (RuntimeException ex) {
+					failures.add(ex);
+				}
+			}));
+		}
+
+		workers.forEach(Thread::start);
+		for (Thread worker : workers) {
+			worker.join(TimeUnit.SECONDS.toMillis(30));
+		}
+
+		assertThat(failures).hasSize(16).allMatch((ex) -> ex.getMessage().equals("login refused"));
+		assertThat(logins).hasValue(1);
+		assertThatExceptionOfType(FinancialForceAuthenticationException.class).isThrownBy(client::limits);
+		assertThat(logins).hasValue(2);
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
 	void secondRejectionAfterRenewalFails() {
 		FakeOrg org = new FakeOrg(this.server, "unused", false) {
 			@Override
-			public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+			public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request)
+					throws InterruptedException {
 				if (request.getUrl().encodedPath().endsWith("/limits")) {
 					return MockApi.json(401, "[{\"message\":\"Session expired or invalid\",\"errorCode\":"
 							+ "\"INVALID_SESSION_ID\"}]");

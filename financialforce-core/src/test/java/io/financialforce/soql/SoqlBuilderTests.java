@@ -59,6 +59,19 @@ class SoqlBuilderTests {
 	}
 
 	@Test
+	void buildsACount() {
+		assertThat(Soql.select(Soql.count()).from("Account").where(Soql.field("Industry").eq("Energy")).build().toSoql())
+			.isEqualTo("SELECT COUNT() FROM Account WHERE Industry = 'Energy'");
+	}
+
+	@Test
+	void showsAStatementThatCannotBeRenderedWithoutFailing() {
+		Select select = Soql.select("Id").from("Account").where(Soql.field("d").eq(LocalDate.of(12345, 1, 1))).build();
+		assertThat(select).hasToString("SELECT statement that cannot be rendered: SOQL dates have four-digit years: "
+				+ "+12345-01-01");
+	}
+
+	@Test
 	void extendsAndsAndOrsInsteadOfNesting() {
 		Condition a = Soql.field("a").eq(1);
 		Condition b = Soql.field("b").eq(2);

@@ -82,6 +82,9 @@ class SoqlLiteralPropertyTests {
 				Select reparsed = SoqlParser.parse(soql);
 				assertThat(reparsed).as(() -> description.get() + " in " + soql).isEqualTo(built);
 			}
+			LikePattern wildcards = new LikePattern(value.replace("\\", "\\\\"));
+			Select withWildcards = Soql.select("Id").from("Account").where(Soql.field("Name").like(wildcards)).build();
+			assertThat(SoqlParser.parse(withWildcards.toSoql())).as(description).isEqualTo(withWildcards);
 			String literal = LikePattern.literal(value).pattern();
 			assertThat(unescapedWildcards(literal)).as(description).isZero();
 			assertThat(unescape(literal)).as(description).isEqualTo(value);

@@ -58,6 +58,18 @@ class SoqlRendererTests {
 	}
 
 	@Test
+	void rendersTheExtremeDoublesAndRejectsLongerNumbers() {
+		for (double extreme : new double[] { Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE }) {
+			Select select = Soql.select("Id").from("A").where(Soql.field("x").eq(extreme)).build();
+			assertThat(SoqlParser.parse(select.toSoql())).isEqualTo(select);
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Soql.select("Id").from("A").where(Soql.field("x").eq(new BigDecimal("1E+400"))).build()
+				.toSoql())
+			.withMessage("SOQL has no literal for 1E+400: written out it has more than 400 digits");
+	}
+
+	@Test
 	void rendersDatesAndDateTimes() {
 		assertThat(where(Soql.field("CloseDate").eq(LocalDate.of(24, 2, 29)))).isEqualTo("CloseDate = 0024-02-29");
 		assertThat(where(Soql.field("CreatedDate").ge(Instant.parse("2024-01-31T12:34:56Z"))))

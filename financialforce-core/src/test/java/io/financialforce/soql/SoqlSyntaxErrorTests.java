@@ -26,7 +26,14 @@ class SoqlSyntaxErrorTests {
 	}
 
 	static List<Arguments> invalidQueries() throws IOException {
-		List<Arguments> lines = SoqlCorpusTests.lines("invalid-queries.soql");
+		return pairs("invalid-queries.soql");
+	}
+
+	/**
+	 * Statements (a ¶ standing for a line break) each followed by a line {@code => expectation}.
+	 */
+	static List<Arguments> pairs(String resource) throws IOException {
+		List<Arguments> lines = SoqlCorpusTests.lines(resource);
 		List<Arguments> cases = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i += 2) {
 			Object[] query = lines.get(i).get();

@@ -1,10 +1,11 @@
 package io.financialforce.core.convert;
 
-import tools.jackson.core.JsonParser;
+import java.util.List;
+
 
 /**
- * Fetches the next page of a child subquery whose first page came with the parent record
- * ({@code "done": false, "nextRecordsUrl": "/services/data/v60.0/query/01g...-2000"}), so that child collections
+ * Fetches the further pages of a child subquery whose first page came with the parent record
+ * ({@code "done": false, "nextRecordsUrl": "/services/data/v65.0/query/01g...-2000"}), so that child collections
  * are read in full, never truncated.
  *
  * @since 0.1.0
@@ -13,11 +14,11 @@ import tools.jackson.core.JsonParser;
 public interface NextRecordsFetcher {
 
 	/**
-	 * Opens the next page.
-	 * @param nextRecordsUrl the URL the API gave, relative to the instance
-	 * @return a parser over the page's JSON body ({@code {"totalSize":..,"done":..,"records":[...]}}), positioned
-	 * before or at its {@code START_OBJECT}; the reader closes it
+	 * Reads every remaining record, following {@code nextRecordsUrl} from page to page.
+	 * @param nextRecordsUrl the URL of the next page, as the API gave it
+	 * @param reader reads one child record (the client's record reader)
+	 * @return the records of all remaining pages, in order
 	 */
-	JsonParser fetch(String nextRecordsUrl);
+	List<Object> fetchRemaining(String nextRecordsUrl, io.financialforce.client.RecordReader<Object> reader);
 
 }

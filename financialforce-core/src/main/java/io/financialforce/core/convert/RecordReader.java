@@ -3,8 +3,8 @@ package io.financialforce.core.convert;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -17,9 +17,11 @@ import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import io.financialforce.core.mapping.Money;
 
 import org.springframework.core.CollectionFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.model.EntityInstantiators;
+import org.springframework.data.mapping.model.MappingInstantiationException;
 import org.springframework.data.mapping.model.ParameterValueProvider;
 import org.springframework.util.Assert;
 
@@ -43,6 +45,8 @@ public final class RecordReader {
 	private final FinancialForceMappingContext mappingContext;
 
 	private final EntityInstantiators instantiators = new EntityInstantiators();
+
+	private final Map<FinancialForcePersistentEntity<?>, ReadPlan<?>> plans = new ConcurrentHashMap<>();
 
 	private final @Nullable NextRecordsFetcher nextRecordsFetcher;
 
@@ -76,24 +80,33 @@ public final class RecordReader {
 	public <T> T read(Class<T> type, JsonParser parser) {
 		Assert.notNull(type, "'type' must not be null");
 		Assert.notNull(parser, "'parser' must not be null");
-		@SuppressWarnings("unchecked")
-		FinancialForcePersistentEntity<T> entity = (FinancialForcePersistentEntity<T>) this.mappingContext
-			.getRequiredPersistentEntity(type);
+		ReadPlan<T> plan = plan(this.mappingContext.getRequiredPersistentEntity(type));
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw new RecordReadException("Expected a " + entity.getObjectName() + " record (a JSON object) but got "
-					+ parser.currentToken() + " at " + parser.currentLocation());
+			throw new RecordReadException("Expected a " + plan.entity.getObjectName() + " record (a JSON object) but"
+					+ " got " + parser.currentToken() + " at " + parser.currentLocation());
 		}
 		try {
-			return readObject(entity, parser);
+			return readObject(plan, parser);
 		}
 		catch (JacksonException ex) {
-			throw new RecordReadException("Malformed " + entity.getObjectName() + " record: " + ex.getOriginalMessage(),
-					ex);
+			throw new RecordReadException(
+					"Malformed " + plan.entity.getObjectName() + " record: " + ex.getOriginalMessage(), ex);
 		}
 	}
 
-	private <T> T readObject(FinancialForcePersistentEntity<T> entity, JsonParser parser) {
-		Map<FinancialForcePersistentProperty, @Nullable Object> values = new IdentityHashMap<>();
+	@SuppressWarnings("unchecked")
+	private <T> ReadPlan<T> plan(FinancialForcePersistentEntity<?> entity) {
+		ReadPlan<?> plan = this.plans.get(entity);
+		if (plan == null) {
+			plan = new ReadPlan<>(entity, this.instantiators,
+					(property) -> plan(this.mappingContext.getRequiredPersistentEntity(property)));
+			this.plans.putIfAbsent(entity, plan);
+		}
+		return (ReadPlan<T>) plan;
+	}
+
+	private <T> T readObject(ReadPlan<T> plan, JsonParser parser) {
+		@Nullable Object[] values = new Object[plan.slots.size()];
 		String currency = null;
 		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
 			JsonToken token = parser.nextToken();
@@ -101,72 +114,74 @@ public final class RecordReader {
 				parser.skipChildren();
 				continue;
 			}
-			if (FinancialForcePersistentEntity.CURRENCY_ISO_CODE.equalsIgnoreCase(name)
-					&& token == JsonToken.VALUE_STRING) {
+			if (plan.hasMoney && token == JsonToken.VALUE_STRING
+					&& FinancialForcePersistentEntity.CURRENCY_ISO_CODE.equalsIgnoreCase(name)) {
 				currency = parser.getString();
 			}
-			FinancialForcePersistentProperty property = entity.getPersistentPropertyByFieldName(name);
-			if (property == null) {
+			ReadPlan.Slot slot = plan.slotOf(name);
+			if (slot == null) {
 				parser.skipChildren();
 				continue;
 			}
-			values.put(property, readProperty(entity, property, parser));
+			values[slot.index()] = readProperty(plan, slot, parser);
 		}
-		if (entity.hasMoneyProperty()) {
-			toMoney(entity, values, currency);
+		if (plan.hasMoney) {
+			toMoney(plan, values, currency);
 		}
-		return instantiate(entity, values);
+		return instantiate(plan, values);
 	}
 
-	private @Nullable Object readProperty(FinancialForcePersistentEntity<?> entity,
-			FinancialForcePersistentProperty property, JsonParser parser) {
+	private @Nullable Object readProperty(ReadPlan<?> plan, ReadPlan.Slot slot, JsonParser parser) {
+		FinancialForcePersistentProperty property = slot.property();
 		if (property.isParentReference()) {
-			return (parser.currentToken() == JsonToken.VALUE_NULL) ? null
-					: readObject(this.mappingContext.getRequiredPersistentEntity(property), parser);
+			if (parser.currentToken() == JsonToken.VALUE_NULL) {
+				return null;
+			}
+			if (parser.currentToken() != JsonToken.START_OBJECT) {
+				throw new RecordReadException("Cannot read " + property.getFieldName() + " of "
+						+ plan.entity.getObjectName() + " into the parent reference "
+						+ plan.entity.getType().getSimpleName() + "." + property.getName()
+						+ ": expected the parent record (a JSON object), got " + parser.currentToken());
+			}
+			return readObject(slot.relatedPlan(), parser);
 		}
 		if (property.isChildCollection()) {
-			return readChildren(entity, property, parser);
+			return readChildren(plan, slot, parser);
 		}
 		try {
 			return ValueReader.read(parser, property.getType(), property.getActualType());
 		}
 		catch (IllegalArgumentException | DateTimeParseException | ArithmeticException ex) {
-			throw new RecordReadException("Cannot read " + property.getFieldName() + " of " + entity.getObjectName()
-					+ " into " + entity.getType().getSimpleName() + "." + property.getName() + " ("
-					+ property.getType().getSimpleName() + "): " + ex.getMessage(), ex);
+			throw new RecordReadException("Cannot read " + property.getFieldName() + " of "
+					+ plan.entity.getObjectName() + " into " + plan.entity.getType().getSimpleName() + "."
+					+ property.getName() + " (" + property.getType().getSimpleName() + "): " + ex.getMessage(), ex);
 		}
 	}
 
-	private Collection<Object> readChildren(FinancialForcePersistentEntity<?> entity,
-			FinancialForcePersistentProperty property, JsonParser parser) {
-		FinancialForcePersistentEntity<?> childEntity = this.mappingContext.getRequiredPersistentEntity(property);
+	private Collection<Object> readChildren(ReadPlan<?> plan, ReadPlan.Slot slot, JsonParser parser) {
+		FinancialForcePersistentProperty property = slot.property();
+		ReadPlan<?> childPlan = slot.relatedPlan();
 		Collection<Object> children = CollectionFactory.createCollection(property.getType(),
-				childEntity.getType(), 8);
+				childPlan.entity.getType(), 8);
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
 			return children;
 		}
-		String next = readPage(childEntity, parser, children);
-		while (next != null) {
+		String next = readPage(childPlan, parser, children);
+		if (next != null) {
 			if (this.nextRecordsFetcher == null) {
 				throw new RecordReadException("The child relationship " + property.getFieldName() + " of "
-						+ entity.getObjectName() + " has more records than its first page (nextRecordsUrl " + next
-						+ ") and this reader has no NextRecordsFetcher; the records are not truncated silently");
+						+ plan.entity.getObjectName() + " has more records than its first page (nextRecordsUrl "
+						+ next + ") and this reader has no NextRecordsFetcher; the records are not truncated silently");
 			}
-			try (JsonParser page = this.nextRecordsFetcher.fetch(next)) {
-				if (page.currentToken() == null) {
-					page.nextToken();
-				}
-				next = readPage(childEntity, page, children);
-			}
+			children.addAll(this.nextRecordsFetcher.fetchRemaining(next, (page) -> readObject(childPlan, page)));
 		}
 		return children;
 	}
 
 	/** Reads a query result page into a collection; returns its {@code nextRecordsUrl} unless it is done. */
-	private @Nullable String readPage(FinancialForcePersistentEntity<?> entity, JsonParser parser,
-			Collection<Object> into) {
+	private @Nullable String readPage(ReadPlan<?> plan, JsonParser parser, Collection<Object> into) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw new RecordReadException("Expected a query result of " + entity.getObjectName()
+			throw new RecordReadException("Expected a query result of " + plan.entity.getObjectName()
 					+ " records (a JSON object) but got " + parser.currentToken());
 		}
 		boolean done = true;
@@ -175,7 +190,7 @@ public final class RecordReader {
 			JsonToken token = parser.nextToken();
 			if ("records".equals(name) && token == JsonToken.START_ARRAY) {
 				while (parser.nextToken() == JsonToken.START_OBJECT) {
-					into.add(readObject(entity, parser));
+					into.add(readObject(plan, parser));
 				}
 			}
 			else if ("done".equals(name)) {
@@ -191,44 +206,58 @@ public final class RecordReader {
 		return done ? null : next;
 	}
 
-	private static void toMoney(FinancialForcePersistentEntity<?> entity,
-			Map<FinancialForcePersistentProperty, @Nullable Object> values, @Nullable String currency) {
-		for (Map.Entry<FinancialForcePersistentProperty, @Nullable Object> entry : values.entrySet()) {
-			if (!entry.getKey().isMoney() || entry.getValue() == null) {
+	private static void toMoney(ReadPlan<?> plan, @Nullable Object[] values, @Nullable String currency) {
+		for (ReadPlan.Slot slot : plan.slots) {
+			Object amount = values[slot.index()];
+			if (!slot.property().isMoney() || amount == null) {
 				continue;
 			}
 			if (currency == null) {
-				throw new RecordReadException("Cannot read " + entry.getKey().getFieldName() + " of "
-						+ entity.getObjectName() + " into Money: the record has no CurrencyIsoCode; select it (orgs"
-						+ " with multiple currencies only), or map the field to BigDecimal");
+				throw new RecordReadException("Cannot read " + slot.property().getFieldName() + " of "
+						+ plan.entity.getObjectName() + " into Money: the record has no CurrencyIsoCode; select it"
+						+ " (orgs with multiple currencies only), or map the field to BigDecimal");
 			}
-			entry.setValue(new Money((BigDecimal) entry.getValue(), currency));
+			values[slot.index()] = new Money((BigDecimal) amount, currency);
 		}
 	}
 
-	private <T> T instantiate(FinancialForcePersistentEntity<T> entity,
-			Map<FinancialForcePersistentProperty, @Nullable Object> values) {
-		T instance = this.instantiators.getInstantiatorFor(entity)
-			.createInstance(entity, new ParameterValueProvider<FinancialForcePersistentProperty>() {
-
-				@Override
-				@SuppressWarnings("unchecked")
-				public <V> @Nullable V getParameterValue(Parameter<V, FinancialForcePersistentProperty> parameter) {
-					String name = parameter.getName();
-					FinancialForcePersistentProperty property = (name != null) ? entity.getPersistentProperty(name)
-							: null;
-					Object value = (property != null) ? values.get(property) : null;
-					return (V) ((value != null) ? value : ParameterValueProvider.getDefaultValue(parameter.getRawType()));
-				}
-
-			});
-		PersistentPropertyAccessor<T> accessor = entity.getPropertyAccessor(instance);
-		values.forEach((property, value) -> {
-			if (value != null && !entity.isCreatorArgument(property)) {
-				accessor.setProperty(property, value);
+	private <T> T instantiate(ReadPlan<T> plan, @Nullable Object[] values) {
+		T instance;
+		try {
+			instance = createInstance(plan, values);
+		}
+		catch (MappingInstantiationException ex) {
+			throw new RecordReadException("Cannot create a " + plan.entity.getType().getName() + " from a "
+					+ plan.entity.getObjectName() + " record: " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
+					+ "; give it a constructor Spring Data can call, or setters", ex);
+		}
+		if (!plan.populatesProperties) {
+			return instance;
+		}
+		PersistentPropertyAccessor<T> accessor = plan.entity.getPropertyAccessor(instance);
+		for (ReadPlan.Slot slot : plan.slots) {
+			Object value = values[slot.index()];
+			if (value != null && !slot.creatorArgument()) {
+				accessor.setProperty(slot.property(), value);
 			}
-		});
+		}
 		return accessor.getBean();
+	}
+
+	private <T> T createInstance(ReadPlan<T> plan, @Nullable Object[] values) {
+		return plan.instantiator.createInstance(plan.entity,
+				new ParameterValueProvider<FinancialForcePersistentProperty>() {
+
+					@Override
+					@SuppressWarnings("unchecked")
+					public <V> @Nullable V getParameterValue(Parameter<V, FinancialForcePersistentProperty> parameter) {
+						ReadPlan.Slot slot = plan.slotOfProperty(parameter.getName());
+						Object value = (slot != null) ? values[slot.index()] : null;
+						return (V) ((value != null) ? value
+								: ParameterValueProvider.getDefaultValue(parameter.getRawType()));
+					}
+
+				});
 	}
 
 }

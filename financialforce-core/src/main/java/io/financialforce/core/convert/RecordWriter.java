@@ -100,7 +100,8 @@ public final class RecordWriter {
 	 * @throws InvalidDataAccessApiUsageException for an unknown name, a field that cannot be updated, or a value
 	 * of the wrong type
 	 */
-	public Map<String, @Nullable Object> partialUpdateBody(Class<?> type, Map<String, ? extends @Nullable Object> changes) {
+	public Map<String, @Nullable Object> partialUpdateBody(Class<?> type,
+			Map<String, ? extends @Nullable Object> changes) {
 		Assert.notNull(type, "'type' must not be null");
 		Assert.notNull(changes, "'changes' must not be null");
 		FinancialForcePersistentEntity<?> entity = entityOf(type);
@@ -190,13 +191,8 @@ public final class RecordWriter {
 				continue;
 			}
 			Object value = accessor.getProperty(property);
-			if (value instanceof Money money && plan.sendsCurrency()) {
-				if (currency != null && !currency.equals(money.currencyIsoCode())) {
-					throw new InvalidDataAccessApiUsageException("A " + entity.getObjectName() + " record has one"
-							+ " currency, but its Money values are in " + currency + " and "
-							+ money.currencyIsoCode());
-				}
-				currency = money.currencyIsoCode();
+			if (value instanceof Money money) {
+				currency = sameCurrency(entity, currency, money.currencyIsoCode());
 			}
 			Object json = convert(entity, property, value);
 			if (json != null) {
@@ -204,9 +200,26 @@ public final class RecordWriter {
 			}
 		}
 		if (currency != null) {
-			body.put(FinancialForcePersistentEntity.CURRENCY_ISO_CODE, currency);
+			FinancialForcePersistentProperty mapped = entity
+				.getPersistentPropertyByFieldName(FinancialForcePersistentEntity.CURRENCY_ISO_CODE);
+			if (mapped == null) {
+				body.put(FinancialForcePersistentEntity.CURRENCY_ISO_CODE, currency);
+			}
+			else if (accessor.getProperty(mapped) != null) {
+				sameCurrency(entity, currency, String.valueOf(accessor.getProperty(mapped)));
+			}
 		}
 		return body;
+	}
+
+	private static String sameCurrency(FinancialForcePersistentEntity<?> entity, @Nullable String currency,
+			String other) {
+		if (currency != null && !currency.equals(other)) {
+			throw new InvalidDataAccessApiUsageException("A " + entity.getObjectName() + " record has one currency,"
+					+ " but its values are in " + currency + " and " + other
+					+ "; convert the amounts, or write the records separately");
+		}
+		return other;
 	}
 
 	private static @Nullable Object convert(FinancialForcePersistentEntity<?> entity,
@@ -256,13 +269,15 @@ public final class RecordWriter {
 	private String getRequiredId(Object entity) {
 		String id = getId(entity);
 		if (id == null) {
-			throw new InvalidDataAccessApiUsageException("Cannot update a " + entityOf(entity.getClass()).getObjectName()
+			throw new InvalidDataAccessApiUsageException("Cannot update a "
+					+ entityOf(entity.getClass()).getObjectName()
 					+ " record without an id; insert it, or upsert it by external id");
 		}
 		return id;
 	}
 
-	private static FinancialForcePersistentProperty requiredExternalIdProperty(FinancialForcePersistentEntity<?> entity) {
+	private static FinancialForcePersistentProperty requiredExternalIdProperty(
+			FinancialForcePersistentEntity<?> entity) {
 		FinancialForcePersistentProperty property = entity.getExternalIdProperty();
 		if (property == null) {
 			throw new InvalidDataAccessApiUsageException(entity.getType().getName()
@@ -284,7 +299,8 @@ public final class RecordWriter {
 		return this.mappingContext.getRequiredPersistentEntity(type);
 	}
 
-	private static String describe(FinancialForcePersistentEntity<?> entity, FinancialForcePersistentProperty property) {
+	private static String describe(FinancialForcePersistentEntity<?> entity,
+			FinancialForcePersistentProperty property) {
 		return entity.getType().getSimpleName() + "." + property.getName() + " (" + property.getFieldName() + ")";
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.financialforce.core.mapping.DescribedField;
-import io.financialforce.core.mapping.DescribedObject;
+import io.financialforce.client.FieldDescription;
+import io.financialforce.client.SObjectDescription;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 
@@ -16,20 +16,20 @@ import io.financialforce.core.mapping.FinancialForcePersistentProperty;
  * @param description the describe metadata the plan was made with
  * @param insert the properties sent on insert and upsert (createable)
  * @param update the properties sent on update (updateable)
- * @param sendsCurrency whether {@code Money} values also send the record's {@code CurrencyIsoCode}
  */
-record WritePlan(@Nullable DescribedObject description, List<FinancialForcePersistentProperty> insert,
-		List<FinancialForcePersistentProperty> update, boolean sendsCurrency) {
+record WritePlan(@Nullable SObjectDescription description, List<FinancialForcePersistentProperty> insert,
+		List<FinancialForcePersistentProperty> update) {
 
 	static WritePlan of(FinancialForcePersistentEntity<?> entity) {
-		DescribedObject description = entity.getDescription();
+		SObjectDescription description = entity.getDescription();
 		List<FinancialForcePersistentProperty> insert = new ArrayList<>();
 		List<FinancialForcePersistentProperty> update = new ArrayList<>();
 		for (FinancialForcePersistentProperty property : entity) {
 			if (!property.isWritable()) {
 				continue;
 			}
-			DescribedField field = (description != null) ? description.field(property.getFieldName()) : null;
+			FieldDescription field = (description != null) ? description.field(property.getFieldName()).orElse(null)
+					: null;
 			if (field == null || field.createable()) {
 				insert.add(property);
 			}
@@ -37,9 +37,7 @@ record WritePlan(@Nullable DescribedObject description, List<FinancialForcePersi
 				update.add(property);
 			}
 		}
-		boolean sendsCurrency = entity.hasMoneyProperty()
-				&& entity.getPersistentPropertyByFieldName(FinancialForcePersistentEntity.CURRENCY_ISO_CODE) == null;
-		return new WritePlan(description, List.copyOf(insert), List.copyOf(update), sendsCurrency);
+		return new WritePlan(description, List.copyOf(insert), List.copyOf(update));
 	}
 
 	List<FinancialForcePersistentProperty> propertiesFor(WriteOperation operation) {

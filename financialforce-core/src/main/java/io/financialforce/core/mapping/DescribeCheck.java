@@ -15,6 +15,11 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import io.financialforce.client.ChildRelationship;
+import io.financialforce.client.FieldDescription;
+import io.financialforce.client.PicklistValue;
+import io.financialforce.client.SObjectDescription;
+
 import org.springframework.util.ClassUtils;
 
 /**
@@ -24,20 +29,20 @@ final class DescribeCheck {
 
 	private final FinancialForcePersistentEntity<?> entity;
 
-	private final DescribedObject described;
+	private final SObjectDescription described;
 
 	private final Function<FinancialForcePersistentProperty, FinancialForcePersistentEntity<?>> related;
 
 	private final List<String> problems = new ArrayList<>();
 
-	private DescribeCheck(FinancialForcePersistentEntity<?> entity, DescribedObject described,
+	private DescribeCheck(FinancialForcePersistentEntity<?> entity, SObjectDescription described,
 			Function<FinancialForcePersistentProperty, FinancialForcePersistentEntity<?>> related) {
 		this.entity = entity;
 		this.described = described;
 		this.related = related;
 	}
 
-	static List<String> problems(FinancialForcePersistentEntity<?> entity, DescribedObject described,
+	static List<String> problems(FinancialForcePersistentEntity<?> entity, SObjectDescription described,
 			Function<FinancialForcePersistentProperty, FinancialForcePersistentEntity<?>> related) {
 		DescribeCheck check = new DescribeCheck(entity, described, related);
 		for (FinancialForcePersistentProperty property : entity) {
@@ -55,9 +60,9 @@ final class DescribeCheck {
 	}
 
 	private void checkField(FinancialForcePersistentProperty property) {
-		DescribedField field = this.described.field(property.getFieldName());
+		FieldDescription field = this.described.field(property.getFieldName()).orElse(null);
 		if (field == null) {
-			List<String> names = this.described.fields().stream().map(DescribedField::name).toList();
+			List<String> names = this.described.fields().stream().map(FieldDescription::name).toList();
 			report(property, "no field " + property.getFieldName() + " on " + this.described.name()
 					+ Suggestions.didYouMean(property.getFieldName(), names));
 			return;
@@ -70,26 +75,28 @@ final class DescribeCheck {
 			report(property, "field " + field.name() + " is neither createable nor updateable (formula, roll-up,"
 					+ " auto-number or system field); annotate the property @ReadOnlyProperty");
 		}
-		if (property.isExternalId() && !field.externalId()) {
+		if (property.isExternalId() && !field.externalId() && !field.idLookup()) {
 			report(property, "is @ExternalId but " + field.name() + " is not an external id field of "
 					+ this.described.name());
 		}
-		if (property.isMoney() && this.described.field(FinancialForcePersistentEntity.CURRENCY_ISO_CODE) == null) {
+		if (property.isMoney() && this.described.field(FinancialForcePersistentEntity.CURRENCY_ISO_CODE).isEmpty()) {
 			report(property, "is Money but " + this.described.name() + " has no CurrencyIsoCode field (the org is"
 					+ " not multi-currency); use BigDecimal");
 		}
 		Class<?> element = property.getActualType();
-		if (element.isEnum() && !field.picklistValues().isEmpty()) {
+		if (element.isEnum() && field.picklistValues() != null && !field.picklistValues().isEmpty()) {
 			checkPicklist(property, field, element);
 		}
 	}
 
-	private void checkPicklist(FinancialForcePersistentProperty property, DescribedField field, Class<?> enumType) {
+	private void checkPicklist(FinancialForcePersistentProperty property, FieldDescription field, Class<?> enumType) {
+		List<PicklistValue> picklist = field.picklistValues();
+		List<String> values = (picklist != null) ? picklist.stream().map(PicklistValue::value).toList() : List.of();
 		for (String value : apiValues(enumType)) {
-			if (field.picklistValues().stream().noneMatch(value::equalsIgnoreCase)) {
+			if (values.stream().noneMatch(value::equalsIgnoreCase)) {
 				report(property, "enum " + enumType.getSimpleName() + " stands for '" + value
 						+ "', which is no value of the picklist " + field.name()
-						+ Suggestions.didYouMean(value, field.picklistValues()));
+						+ Suggestions.didYouMean(value, values));
 			}
 		}
 	}
@@ -101,11 +108,15 @@ final class DescribeCheck {
 
 	private void checkParent(FinancialForcePersistentProperty property) {
 		String relationship = property.getFieldName();
-		DescribedField reference = this.described.parentRelationship(relationship);
+		FieldDescription reference = this.described.fields()
+			.stream()
+			.filter((field) -> relationship.equalsIgnoreCase(field.relationshipName()))
+			.findFirst()
+			.orElse(null);
 		if (reference == null) {
 			List<String> names = this.described.fields()
 				.stream()
-				.map(DescribedField::relationshipName)
+				.map(FieldDescription::relationshipName)
 				.filter((name) -> name != null)
 				.map(String.class::cast)
 				.toList();
@@ -114,32 +125,40 @@ final class DescribeCheck {
 			return;
 		}
 		String parentObject = this.related.apply(property).getObjectName();
-		if (!reference.referenceTo().isEmpty()
-				&& reference.referenceTo().stream().noneMatch(parentObject::equalsIgnoreCase)) {
-			report(property, "relationship " + relationship + " points to " + String.join(" or ", reference.referenceTo())
+		List<String> targets = (reference.referenceTo() != null) ? reference.referenceTo() : List.of();
+		if (!targets.isEmpty() && targets.stream().noneMatch(parentObject::equalsIgnoreCase)) {
+			report(property, "relationship " + relationship + " points to " + String.join(" or ", targets)
 					+ ", but " + property.getActualType().getSimpleName() + " maps " + parentObject);
 		}
 	}
 
 	private void checkChildren(FinancialForcePersistentProperty property) {
 		String relationship = property.getFieldName();
-		DescribedChildRelationship children = this.described.childRelationship(relationship);
+		ChildRelationship children = this.described.childRelationships()
+			.stream()
+			.filter((child) -> relationship.equalsIgnoreCase(child.relationshipName()))
+			.findFirst()
+			.orElse(null);
 		if (children == null) {
+			List<String> names = this.described.childRelationships()
+				.stream()
+				.map(ChildRelationship::relationshipName)
+				.filter((name) -> name != null)
+				.map(String.class::cast)
+				.toList();
 			report(property, "no child relationship " + relationship + " on " + this.described.name()
-					+ Suggestions.didYouMean(relationship, this.described.childRelationships()
-						.stream()
-						.map(DescribedChildRelationship::relationshipName)
-						.toList()));
+					+ Suggestions.didYouMean(relationship, names));
 			return;
 		}
 		String childObject = this.related.apply(property).getObjectName();
-		if (!children.childObject().equalsIgnoreCase(childObject)) {
-			report(property, "child relationship " + relationship + " holds " + children.childObject() + " records, but "
+		if (!children.childSObject().equalsIgnoreCase(childObject)) {
+			report(property, "child relationship " + relationship + " holds " + children.childSObject()
+					+ " records, but "
 					+ property.getActualType().getSimpleName() + " maps " + childObject);
 		}
 	}
 
-	private static @Nullable String typeProblem(FinancialForcePersistentProperty property, DescribedField field) {
+	private static @Nullable String typeProblem(FinancialForcePersistentProperty property, FieldDescription field) {
 		Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(property.getType());
 		String describeType = field.type().toLowerCase(Locale.ROOT);
 		boolean compatible;

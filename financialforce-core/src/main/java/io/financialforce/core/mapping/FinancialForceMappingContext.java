@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.financialforce.client.SObjectDescription;
+
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.context.AbstractMappingContext;
@@ -111,7 +113,7 @@ public class FinancialForceMappingContext
 		if (source == null) {
 			return;
 		}
-		Map<FinancialForcePersistentEntity<?>, DescribedObject> checked = new LinkedHashMap<>();
+		Map<FinancialForcePersistentEntity<?>, SObjectDescription> checked = new LinkedHashMap<>();
 		Map<String, List<String>> problems = new LinkedHashMap<>();
 		Deque<FinancialForcePersistentEntity<?>> pending = new ArrayDeque<>();
 		entities.forEach(pending::add);
@@ -122,10 +124,10 @@ public class FinancialForceMappingContext
 				continue;
 			}
 			String label = entity.getType().getSimpleName() + " (" + entity.getObjectName() + ")";
-			DescribedObject described = source.describe(entity.getObjectName());
+			SObjectDescription described = source.describe(entity.getObjectName());
 			if (described == null) {
 				problems.put(label, List.of(entity.getType().getSimpleName() + ": the org has no sObject "
-						+ entity.getObjectName() + " (or the user cannot see it); check @SObject"));
+						+ entity.getObjectName() + " (or the user cannot see it)" + suggestObject(entity, source)));
 				continue;
 			}
 			List<String> found = DescribeCheck.problems(entity, described, this::relatedEntity);
@@ -152,6 +154,11 @@ public class FinancialForceMappingContext
 			logger.debug("Mapping of {} matches the describe metadata of {}", entity.getType().getName(),
 					described.name());
 		});
+	}
+
+	private static String suggestObject(FinancialForcePersistentEntity<?> entity, DescribeSource source) {
+		String suggestion = Suggestions.didYouMean(entity.getObjectName(), source.objectNames());
+		return suggestion.isEmpty() ? "; check @SObject" : suggestion;
 	}
 
 	private FinancialForcePersistentEntity<?> relatedEntity(FinancialForcePersistentProperty property) {

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.financialforce.client.SObjectDescription;
+
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.mapping.model.BasicPersistentEntity;
 import org.springframework.data.util.Lazy;
@@ -23,7 +25,8 @@ import org.springframework.util.StringUtils;
  * @param <T> the mapped type
  * @since 0.1.0
  */
-public final class FinancialForcePersistentEntity<T> extends BasicPersistentEntity<T, FinancialForcePersistentProperty> {
+public final class FinancialForcePersistentEntity<T>
+		extends BasicPersistentEntity<T, FinancialForcePersistentProperty> {
 
 	/** The field holding a record's currency in multi-currency orgs. */
 	public static final String CURRENCY_ISO_CODE = "CurrencyIsoCode";
@@ -45,7 +48,7 @@ public final class FinancialForcePersistentEntity<T> extends BasicPersistentEnti
 
 	private @Nullable FinancialForcePersistentProperty externalIdProperty;
 
-	private volatile @Nullable DescribedObject description;
+	private volatile @Nullable SObjectDescription description;
 
 	FinancialForcePersistentEntity(TypeInformation<T> information) {
 		super(information);
@@ -105,11 +108,11 @@ public final class FinancialForcePersistentEntity<T> extends BasicPersistentEnti
 	 * The describe metadata this mapping was checked against, when a {@link DescribeSource} is in use.
 	 * @return the metadata, or {@code null} if the mapping is not checked (yet)
 	 */
-	public @Nullable DescribedObject getDescription() {
+	public @Nullable SObjectDescription getDescription() {
 		return this.description;
 	}
 
-	void setDescription(DescribedObject description) {
+	void setDescription(SObjectDescription description) {
 		this.description = description;
 	}
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.financialforce.core.FinancialForceOperations;
-import io.financialforce.core.query.Query;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.query.Query;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,17 +88,23 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 				FinancialForceQueryCreator.predicateFor(part);
 			}
 			catch (InvalidDataAccessApiUsageException ex) {
-				throw QueryCreationException.create(this.method, this.method.describe() + ": " + ex.getMessage(), ex);
+				throw fail(": " + ex.getMessage(), ex);
 			}
 		}
 		if (this.tree.isDistinct()) {
-			throw QueryCreationException.create(this.method, this.method.describe() + ": Distinct has no SOQL form on entity queries (SOQL has no DISTINCT); group in a @Query "
-					+ "(SELECT Name FROM Account GROUP BY Name) and return a record or interface projection");
+			throw fail(": Distinct has no SOQL form on entity queries (SOQL has no DISTINCT); group in a @Query "
+					+ "(SELECT Name FROM Account GROUP BY Name) and return a record or interface projection", null);
 		}
 		if (this.method.isScrollQuery() && !this.method.getParameters().hasScrollPositionParameter()) {
-			throw QueryCreationException.create(this.method, this.method.describe() + " returns a Window but has no ScrollPosition "
-					+ "parameter; add one and start scrolling at ScrollPosition.keyset()");
+			throw fail(" returns a Window but has no ScrollPosition parameter; add one and start scrolling at "
+					+ "ScrollPosition.keyset()", null);
 		}
+	}
+
+	private QueryCreationException fail(String reason, @Nullable Throwable cause) {
+		String message = this.method.describe() + reason;
+		return (cause != null) ? QueryCreationException.create(this.method, message, cause)
+				: QueryCreationException.create(this.method, message);
 	}
 
 	@Override

@@ -3,10 +3,10 @@ package io.financialforce.repository.query;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.financialforce.core.query.Query;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.mapping.FinancialForcePersistentProperty;
+import io.financialforce.core.query.Query;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.converter.Converter;

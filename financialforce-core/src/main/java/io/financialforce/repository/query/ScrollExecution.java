@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import io.financialforce.core.FinancialForceOperations;
-import io.financialforce.core.query.Criteria;
-import io.financialforce.core.query.Query;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
+import io.financialforce.core.query.Criteria;
+import io.financialforce.core.query.Query;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;

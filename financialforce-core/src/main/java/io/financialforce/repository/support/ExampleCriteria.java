@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import io.financialforce.core.query.Criteria;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
-import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
+import io.financialforce.core.mapping.FinancialForcePersistentProperty;
+import io.financialforce.core.query.Criteria;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;

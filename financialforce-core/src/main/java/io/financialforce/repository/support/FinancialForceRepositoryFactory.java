@@ -4,12 +4,12 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.repository.query.FinancialForceEntityInformation;
 import io.financialforce.repository.query.FinancialForceQueryMethod;
 import io.financialforce.repository.query.PartTreeFinancialForceQuery;
 import io.financialforce.repository.query.StringBasedFinancialForceQuery;
-import io.financialforce.core.mapping.FinancialForceMappingContext;
-import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mapping.PersistentEntity;

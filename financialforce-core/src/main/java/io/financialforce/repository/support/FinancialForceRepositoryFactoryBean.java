@@ -1,6 +1,7 @@
 package io.financialforce.repository.support;
 
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,8 @@ import org.springframework.util.Assert;
 
 /**
  * The factory bean of one FinancialForce repository. Without explicit references it uses the application context's
- * only {@link FinancialForceOperations} and {@link FinancialForceMappingContext} beans.
+ * only {@link FinancialForceOperations} bean, and the mapping context of that {@link FinancialForceTemplate} (or else
+ * the context's only {@link FinancialForceMappingContext} bean).
  *
  * @param <T> the repository type
  * @param <S> the mapped type
@@ -63,6 +65,9 @@ public class FinancialForceRepositoryFactoryBean<T extends Repository<S, ID>, S,
 	public void afterPropertiesSet() {
 		if (this.operations == null && this.beanFactory != null) {
 			this.operations = this.beanFactory.getBean(FinancialForceOperations.class);
+		}
+		if (this.mappingContext == null && this.operations instanceof FinancialForceTemplate template) {
+			this.mappingContext = template.getMappingContext();
 		}
 		if (this.mappingContext == null && this.beanFactory != null) {
 			this.mappingContext = this.beanFactory.getBean(FinancialForceMappingContext.class);

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.query.Query;
 import io.financialforce.repository.query.OffsetCap;
 import io.financialforce.repository.query.ProjectionSupport;
-import io.financialforce.core.mapping.FinancialForceMappingContext;
-import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.converter.Converter;

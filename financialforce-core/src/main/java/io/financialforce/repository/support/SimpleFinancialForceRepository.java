@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
 import io.financialforce.repository.FinancialForceRepository;
 import io.financialforce.repository.query.FinancialForceEntityInformation;
 import io.financialforce.repository.query.OffsetCap;
-import io.financialforce.core.mapping.FinancialForceMappingContext;
 
 import org.springframework.data.domain.Example;
 import org.springframework.data.domain.Page;

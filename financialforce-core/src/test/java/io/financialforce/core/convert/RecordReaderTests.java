@@ -30,6 +30,7 @@ import io.financialforce.core.mapping.Money;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.Assert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -195,11 +196,20 @@ class RecordReaderTests {
 	@Test
 	void fetchesFurtherPagesOfChildSubquery() {
 		AtomicInteger fetches = new AtomicInteger();
-		RecordReader paging = new RecordReader(this.context, (url) -> {
+		RecordReader paging = new RecordReader(this.context, (url, recordReader) -> {
 			fetches.incrementAndGet();
 			assertThat(url).isEqualTo("/services/data/v60.0/query/01gXX-2000");
-			return json.createParser("""
-					{"totalSize":3,"done":true,"records":[{"Id":"a0Y3","c2g__NetValue__c":5.00}]}""");
+			List<Object> records = new ArrayList<>();
+			try (JsonParser page = json.createParser("""
+					{"totalSize":3,"done":true,"records":[{"Id":"a0Y3","c2g__NetValue__c":5.00}]}""")) {
+				while (page.nextToken() != JsonToken.START_ARRAY) {
+					// to the records
+				}
+				while (page.nextToken() == JsonToken.START_OBJECT) {
+					records.add(recordReader.read(page));
+				}
+			}
+			return records;
 		});
 		String record = """
 				{"Id":"a0X","c2g__InvoiceLineItems__r":{"totalSize":3,"done":false,
@@ -232,6 +242,39 @@ class RecordReaderTests {
 		assertThatExceptionOfType(RecordReadException.class)
 			.isThrownBy(() -> read(AllTypes.class, "{\"Day__c\":\"31/01/2024\"}"))
 			.withMessageContaining("Cannot read Day__c of Thing__c into AllTypes.day (LocalDate)");
+	}
+
+	@Test
+	void rejectsParentReferenceThatIsNoObject() {
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(Invoice.class, "{\"c2g__Account__r\":\"001\"}"))
+			.withMessage("Cannot read c2g__Account__r of c2g__codaInvoice__c into the parent reference"
+					+ " Invoice.account: expected the parent record (a JSON object), got VALUE_STRING");
+	}
+
+	@Test
+	void explainsTypesThatCannotBeCreated() {
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(Validated.class, "{\"Id\":\"001\"}"))
+			.withMessageStartingWith("Cannot create a " + Validated.class.getName() + " from a Validated record:")
+			.withMessageContaining("'name' must not be null");
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(Abstract.class, "{\"Id\":\"001\"}"))
+			.withMessageStartingWith("Cannot create a " + Abstract.class.getName());
+	}
+
+	record Validated(String id, String name) {
+
+		Validated {
+			Assert.notNull(name, "'name' must not be null");
+		}
+
+	}
+
+	abstract static class Abstract {
+
+		String id;
+
 	}
 
 	@Test

@@ -15,21 +15,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.financialforce.client.SObjectDescription;
 import io.financialforce.core.convert.Shapes.AllTypes;
 import io.financialforce.core.convert.Shapes.Company;
 import io.financialforce.core.convert.Shapes.Invoice;
 import io.financialforce.core.convert.Shapes.Region;
 import io.financialforce.core.convert.Shapes.Status;
 import io.financialforce.core.mapping.Address;
-import io.financialforce.core.mapping.DescribedChildRelationship;
-import io.financialforce.core.mapping.DescribedField;
-import io.financialforce.core.mapping.DescribedObject;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.GeoLocation;
 import io.financialforce.core.mapping.Money;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
+import static io.financialforce.core.mapping.DescribeFixtures.child;
+import static io.financialforce.core.mapping.DescribeFixtures.field;
+import static io.financialforce.core.mapping.DescribeFixtures.object;
+import static io.financialforce.core.mapping.DescribeFixtures.picklist;
+import static io.financialforce.core.mapping.DescribeFixtures.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
@@ -51,17 +54,13 @@ class RecordWriterTests {
 	RecordWriterTests() {
 		this.context.setDescribeSource((name) -> switch (name) {
 			case "c2g__codaInvoice__c" -> invoiceDescription();
-			case "c2g__codaInvoiceLineItem__c" -> new DescribedObject(name,
-					List.of(field("Id", "id", false, false), field("c2g__NetValue__c", "currency", true, true),
-							field("c2g__Quantity__c", "double", true, true)),
+			case "c2g__codaInvoiceLineItem__c" -> object(name, List.of(field("Id", "id", false, false),
+					field("c2g__NetValue__c", "currency", true, true), field("c2g__Quantity__c", "double", true, true)),
 					List.of());
-			case "Account" -> new DescribedObject(name, List.of(field("Id", "id", false, false),
-					field("Name", "string", true, true), field("OwnerId", "reference", true, true),
-					new DescribedField("OwnerId", "reference", true, true, false, 0, "Owner", List.of("User"),
-							List.of())),
+			case "Account" -> object(name, List.of(field("Id", "id", false, false), field("Name", "string", true, true),
+					reference("OwnerId", "Owner", "User", true)), List.of());
+			case "User" -> object(name, List.of(field("Id", "id", false, false), field("Name", "string", true, true)),
 					List.of());
-			case "User" -> new DescribedObject(name,
-					List.of(field("Id", "id", false, false), field("Name", "string", true, true)), List.of());
 			default -> null;
 		});
 	}
@@ -178,7 +177,14 @@ class RecordWriterTests {
 		Mixed mixed = new Mixed(null, Money.of("1.00", "EUR"), Money.of("2.00", "USD"));
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.unchecked.body(mixed, WriteOperation.INSERT))
-			.withMessage("A Mixed record has one currency, but its Money values are in EUR and USD");
+			.withMessage("A Mixed record has one currency, but its values are in EUR and USD; convert the amounts,"
+					+ " or write the records separately");
+		WithCurrency disagreeing = new WithCurrency(null, Money.of("1.00", "EUR"), "USD");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.unchecked.body(disagreeing, WriteOperation.INSERT))
+			.withMessageStartingWith("A WithCurrency record has one currency, but its values are in EUR and USD");
+		assertThat(this.unchecked.body(new WithCurrency(null, Money.of("1.00", "EUR"), "EUR"), WriteOperation.INSERT))
+			.containsExactly(entry("A", new BigDecimal("1.00")), entry("CurrencyIsoCode", "EUR"));
 	}
 
 	@Test
@@ -196,6 +202,9 @@ class RecordWriterTests {
 	record Mixed(String id, Money a, Money b) {
 	}
 
+	record WithCurrency(String id, Money a, String currencyIsoCode) {
+	}
+
 	private static AllTypes allTypes(String ext) {
 		return new AllTypes("a01", "Hello", true, 42, 9_000_000_000L, 0.25, new BigDecimal("1500.50"),
 				new BigDecimal("12.500"), Money.of("99.90", "EUR"), LocalDate.of(2024, 1, 31),
@@ -207,19 +216,13 @@ class RecordWriterTests {
 				new GeoLocation(1, 2), "005", "Hello!", Instant.parse("2023-12-01T08:00:00Z"), ext);
 	}
 
-	private static DescribedObject invoiceDescription() {
-		return new DescribedObject("c2g__codaInvoice__c",
+	private static SObjectDescription invoiceDescription() {
+		return object("c2g__codaInvoice__c",
 				List.of(field("Id", "id", false, false), field("Name", "string", false, false),
-						new DescribedField("c2g__Account__c", "reference", true, false, false, 0, "c2g__Account__r",
-								List.of("Account"), List.of()),
-						new DescribedField("c2g__InvoiceStatus__c", "picklist", true, true, false, 0, null, List.of(),
-								List.of("In Progress", "Complete")),
+						reference("c2g__Account__c", "c2g__Account__r", "Account", false),
+						picklist("c2g__InvoiceStatus__c", "picklist", "In Progress", "Complete"),
 						field("c2g__DueDate__c", "date", true, true), field("c2g__InvoiceTotal__c", "currency", false, false)),
-				List.of(new DescribedChildRelationship("c2g__InvoiceLineItems__r", "c2g__codaInvoiceLineItem__c")));
-	}
-
-	private static DescribedField field(String name, String type, boolean createable, boolean updateable) {
-		return new DescribedField(name, type, createable, updateable, false, 2, null, List.of(), List.of());
+				List.of(child("c2g__InvoiceLineItems__r", "c2g__codaInvoiceLineItem__c")));
 	}
 
 }

@@ -68,7 +68,8 @@ class DescribeCheckTests {
 		this.context.setDescribeSource(DescribeFixtures.source());
 		assertThatExceptionOfType(MappingMismatchException.class)
 			.isThrownBy(() -> this.context.getPersistentEntity(Unknown.class))
-			.withMessageContaining("the org has no sObject c2g__codaInvoce__c");
+			.withMessageContaining("Unknown: the org has no sObject c2g__codaInvoce__c (or the user cannot see it);"
+					+ " did you mean c2g__codaInvoice__c?");
 	}
 
 	@Test
@@ -87,6 +88,18 @@ class DescribeCheckTests {
 		this.context.setDescribeSource(DescribeFixtures.source());
 		assertThatExceptionOfType(MappingMismatchException.class).isThrownBy(this.context::verifyAll)
 			.withMessageContaining("c2g__codaInvoce__c");
+	}
+
+	@Test
+	void verifiesAllKnownTypesAtStartUpAndKeepsTheirMetadata() {
+		this.context.setInitialEntitySet(Set.of(Invoice.class));
+		this.context.initialize();
+		this.context.setDescribeSource(DescribeFixtures.source());
+		this.context.verifyAll();
+		assertThat(this.context.getPersistentEntities())
+			.allSatisfy((entity) -> assertThat(entity.getDescription()).isNotNull())
+			.extracting(FinancialForcePersistentEntity::getObjectName)
+			.contains("c2g__codaInvoice__c", "c2g__codaInvoiceLineItem__c");
 	}
 
 	@Test

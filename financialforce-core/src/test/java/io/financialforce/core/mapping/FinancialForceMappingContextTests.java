@@ -62,6 +62,13 @@ class FinancialForceMappingContextTests {
 	}
 
 	@Test
+	void derivesParentRelationshipWhateverThePropertyOrder() {
+		FinancialForcePersistentProperty parent = this.context.getRequiredPersistentEntity(ParentFirst.class)
+			.getRequiredPersistentProperty("parent");
+		assertThat(parent.getFieldName()).isEqualTo("Parent__r");
+	}
+
+	@Test
 	void takesAnnotatedRelationshipNameOverDerivedOne() {
 		FinancialForcePersistentProperty owner = this.context.getRequiredPersistentEntity(Contact.class)
 			.getRequiredPersistentProperty("owningCompany");
@@ -194,6 +201,9 @@ class FinancialForceMappingContextTests {
 
 	record Contact(String id, String lastName, String accountId, Account account,
 			@SObjectField("c2g__OwnerCompany__r") Account owningCompany) {
+	}
+
+	record ParentFirst(Contact parent, @SObjectField("Parent__c") String parentId, String id) {
 	}
 
 	record TwoExternalIds(String id, @ExternalId String a, @ExternalId String b) {

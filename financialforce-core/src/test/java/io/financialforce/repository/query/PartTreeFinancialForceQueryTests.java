@@ -154,7 +154,8 @@ class PartTreeFinancialForceQueryTests {
 	void topAndFirstLimit() {
 		assertThat(this.repository.findTop3ByOrderByTotalDesc()).extracting(Invoice::getName)
 			.containsExactly("INV-4", "INV-2", "INV-1");
-		assertThat(this.operations.lastQuery()).isEqualTo(Query.empty().sort(Sort.by(Sort.Direction.DESC, "total")).limit(3));
+		assertThat(this.operations.lastQuery())
+			.isEqualTo(Query.empty().sort(Sort.by(Sort.Direction.DESC, "total")).limit(3));
 		assertThat(this.repository.findFirstByOrderByTotalAsc().getName()).isEqualTo("INV-3");
 		assertThat(this.operations.lastQuery()).isEqualTo(Query.empty().sort(Sort.by("total")).limit(1));
 	}
@@ -206,7 +207,8 @@ class PartTreeFinancialForceQueryTests {
 	void dtoProjectionSelectsItsProperties() {
 		List<InvoiceView> views = this.repository.findViewsByPaidFalseOrderByName();
 		assertThat(views).containsExactly(new InvoiceView("INV-1", LocalDate.of(2026, 1, 31)),
-				new InvoiceView("INV-2", LocalDate.of(2026, 2, 28)), new InvoiceView("INV-4", LocalDate.of(2026, 1, 31)));
+				new InvoiceView("INV-2", LocalDate.of(2026, 2, 28)),
+				new InvoiceView("INV-4", LocalDate.of(2026, 1, 31)));
 		assertThat(this.operations.lastQuery().columns()).containsExactlyInAnyOrder("name", "dueDate");
 	}
 

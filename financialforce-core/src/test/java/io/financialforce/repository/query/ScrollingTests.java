@@ -79,7 +79,8 @@ class ScrollingTests {
 		add("INV-1", 1, LocalDate.of(2026, 1, 1), false);
 		Window<Invoice> first = this.repository.findFirst5ByPaidFalseOrderByDueDate(ScrollPosition.keyset());
 		Query query = this.operations.lastQuery();
-		assertThat(query.sort()).containsExactly(new Sort.Order(Sort.Direction.ASC, "dueDate", Sort.NullHandling.NULLS_FIRST),
+		assertThat(query.sort()).containsExactly(
+				new Sort.Order(Sort.Direction.ASC, "dueDate", Sort.NullHandling.NULLS_FIRST),
 				new Sort.Order(Sort.Direction.ASC, "id", Sort.NullHandling.NULLS_FIRST));
 		assertThat(query.limit()).isEqualTo(6);
 		assertThat(query.offset()).isZero();

@@ -291,7 +291,8 @@ public final class InMemoryOperations implements FinancialForceOperations {
 
 	private <T> List<T> evaluate(Query query, Class<T> type) {
 		if (query.offset() > 2000) {
-			throw new InvalidDataAccessResourceUsageException("NUMBER_OUTSIDE_VALID_RANGE: Maximum SOQL offset allowed is 2000");
+			throw new InvalidDataAccessResourceUsageException(
+					"NUMBER_OUTSIDE_VALID_RANGE: Maximum SOQL offset allowed is 2000");
 		}
 		Stream<T> rows = rows(type).stream().filter((row) -> matches(query.criteria(), row));
 		if (query.sort().isSorted()) {

@@ -103,7 +103,8 @@ class SimpleFinancialForceRepositoryTests {
 	void existsByIdIsOneExistsQueryOnTheId() {
 		assertThat(this.repository.existsById(this.first.getId())).isTrue();
 		assertThat(this.operations.calls()).singleElement()
-			.satisfies((call) -> assertThat(call.argument()).isEqualTo(Query.query(where("id").is(this.first.getId()))));
+			.satisfies((call) -> assertThat(call.argument())
+				.isEqualTo(Query.query(where("id").is(this.first.getId()))));
 	}
 
 	@Test

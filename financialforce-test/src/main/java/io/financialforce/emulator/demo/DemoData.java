@@ -78,7 +78,7 @@ final class DemoData {
 
 	private final Map<String, String> isoOfCompany = new HashMap<>();
 
-	private final Map<String, List<String[]>> periodsOfCompany = new HashMap<>();
+	private final Map<String, List<Period>> periodsOfCompany = new HashMap<>();
 
 	private final List<String> dimensions = new ArrayList<>();
 
@@ -205,7 +205,7 @@ final class DemoData {
 				this.homeCurrencyOfCompany.put(company, currency);
 			}
 		}
-		List<String[]> periods = new ArrayList<>();
+		List<Period> periods = new ArrayList<>();
 		for (int yearNumber = this.today.getYear() - 1; yearNumber <= this.today.getYear(); yearNumber++) {
 			String year = insert(YEAR, "Name", String.valueOf(yearNumber), "c2g__OwnerCompany__c", company,
 					"c2g__StartDate__c", LocalDate.of(yearNumber, 1, 1), "c2g__EndDate__c",
@@ -219,7 +219,7 @@ final class DemoData {
 						"c2g__PeriodNumber__c", number, "c2g__StartDate__c", start, "c2g__EndDate__c", end,
 						"c2g__PeriodGroup__c", "Q" + ((month - 1) / 3 + 1), "c2g__AR__c", closed, "c2g__AP__c",
 						closed, "c2g__Cash__c", closed, "c2g__Closed__c", closed, "c2g__OwnerCompany__c", company);
-				periods.add(new String[] { period, start.toString(), end.toString() });
+				periods.add(new Period(period, start, end));
 			}
 		}
 		this.periodsOfCompany.put(company, periods);
@@ -287,13 +287,16 @@ final class DemoData {
 		}
 	}
 
-	private String[] period(String company, LocalDate date) {
-		for (String[] period : this.periodsOfCompany.get(company)) {
-			if (!date.isBefore(LocalDate.parse(period[1])) && !date.isAfter(LocalDate.parse(period[2]))) {
-				return period;
+	private String period(String company, LocalDate date) {
+		for (Period period : this.periodsOfCompany.get(company)) {
+			if (!date.isBefore(period.start) && !date.isAfter(period.end)) {
+				return period.id;
 			}
 		}
-		return this.periodsOfCompany.get(company).get(0);
+		return this.periodsOfCompany.get(company).get(0).id;
+	}
+
+	private record Period(String id, LocalDate start, LocalDate end) {
 	}
 
 	private void salesInvoice(int i) {
@@ -302,7 +305,7 @@ final class DemoData {
 		String status = pick(STATUSES);
 		String invoice = insert(INVOICE, "c2g__Account__c", pick(this.customers), "c2g__OwnerCompany__c", company,
 				"c2g__InvoiceCurrency__c", this.homeCurrencyOfCompany.get(company), "CurrencyIsoCode",
-				this.isoOfCompany.get(company), "c2g__Period__c", period(company, date)[0], "c2g__InvoiceDate__c",
+				this.isoOfCompany.get(company), "c2g__Period__c", period(company, date), "c2g__InvoiceDate__c",
 				date, "c2g__DueDate__c", date.plusDays(30), "c2g__InvoiceStatus__c", status,
 				"c2g__CustomerReference__c", "PO-" + (10_000 + i), "c2g__Dimension1__c", pick(this.dimensions),
 				"c2g__InvoiceDescription__c", (i % 3 == 0) ? "Quarterly services" : null);
@@ -324,7 +327,7 @@ final class DemoData {
 
 	private void transaction(String invoice, String company, LocalDate date, String type) {
 		String transaction = insert(TRANSACTION, "c2g__TransactionDate__c", date, "c2g__TransactionType__c", type,
-				"c2g__OwnerCompany__c", company, "c2g__Period__c", period(company, date)[0], "c2g__SalesInvoice__c",
+				"c2g__OwnerCompany__c", company, "c2g__Period__c", period(company, date), "c2g__SalesInvoice__c",
 				invoice, "c2g__DocumentNumber__c", this.store.read(() -> {
 					var object = this.store.object(INVOICE);
 					return String.valueOf(this.store.value(this.store.find(invoice), object.field("Name")));
@@ -348,7 +351,7 @@ final class DemoData {
 		LocalDate date = this.today.minusDays(this.random.nextInt(300));
 		String invoice = insert(PURCHASE_INVOICE, "c2g__Account__c", pick(this.vendors),
 				"c2g__AccountInvoiceNumber__c", "V-" + (50_000 + i), "c2g__OwnerCompany__c", company,
-				"c2g__Period__c", period(company, date)[0], "c2g__InvoiceCurrency__c",
+				"c2g__Period__c", period(company, date), "c2g__InvoiceCurrency__c",
 				this.homeCurrencyOfCompany.get(company), "CurrencyIsoCode", this.isoOfCompany.get(company),
 				"c2g__InvoiceDate__c", date, "c2g__DueDate__c", date.plusDays(45), "c2g__InvoiceStatus__c",
 				pick(STATUSES));
@@ -365,7 +368,7 @@ final class DemoData {
 		LocalDate date = this.today.minusDays(this.random.nextInt(300));
 		String journal = insert(JOURNAL, "c2g__JournalDate__c", date, "c2g__JournalStatus__c",
 				i % 4 == 0 ? "In Progress" : "Complete", "c2g__Type__c", "Manual Journal", "c2g__OwnerCompany__c",
-				company, "c2g__Period__c", period(company, date)[0], "c2g__JournalCurrency__c",
+				company, "c2g__Period__c", period(company, date), "c2g__JournalCurrency__c",
 				this.homeCurrencyOfCompany.get(company), "c2g__Reference__c", "Accrual " + (i + 1));
 		BigDecimal value = money(100 + this.random.nextInt(20_000));
 		insert(JOURNAL_LINE, "c2g__Journal__c", journal, "c2g__LineType__c", "General Ledger Account",
@@ -382,7 +385,7 @@ final class DemoData {
 		insert(CASH_ENTRY, "c2g__Type__c", i % 3 == 0 ? "Payment" : "Receipt", "c2g__Status__c", "Complete",
 				"c2g__PaymentMethod__c", "Electronic", "c2g__Date__c", date, "c2g__Account__c",
 				pick(i % 3 == 0 ? this.vendors : this.customers), "c2g__OwnerCompany__c", company, "c2g__Period__c",
-				period(company, date)[0], "c2g__CashEntryCurrency__c", this.homeCurrencyOfCompany.get(company),
+				period(company, date), "c2g__CashEntryCurrency__c", this.homeCurrencyOfCompany.get(company),
 				"c2g__Value__c", money(100 + this.random.nextInt(10_000)), "c2g__Reference__c", "BACS " + (i + 1));
 	}
 

@@ -118,6 +118,21 @@ public record FieldDef(String name, String label, FieldType type, int length, in
 	}
 
 	/**
+	 * Fields are equal only to themselves (each belongs to one object), which keeps hashing cheap.
+	 * @param other another object
+	 * @return whether it is this field
+	 */
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other;
+	}
+
+	@Override
+	public int hashCode() {
+		return System.identityHashCode(this);
+	}
+
+	/**
 	 * The key of this field in lookups.
 	 * @return the lower-case name
 	 */

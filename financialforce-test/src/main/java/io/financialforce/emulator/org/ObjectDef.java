@@ -31,6 +31,10 @@ public final class ObjectDef {
 
 	private final Map<String, Integer> slots = new LinkedHashMap<>();
 
+	private final Map<String, FieldDef> fieldsByName = new java.util.HashMap<>();
+
+	private final Map<FieldDef, Integer> slotsByField = new java.util.IdentityHashMap<>();
+
 	private final List<ChildRelationship> childRelationships = new ArrayList<>();
 
 	ObjectDef(String name, String label, String labelPlural, String keyPrefix, @Nullable String autoNumberFormat,
@@ -45,7 +49,9 @@ public final class ObjectDef {
 			if (this.fieldsByKey.put(field.key(), field) != null) {
 				throw new IllegalArgumentException("Field " + field.name() + " is defined twice on " + name);
 			}
+			this.fieldsByName.put(field.name(), field);
 			if (field.type() != FieldType.ID && field.formula() == null) {
+				this.slotsByField.put(field, this.slots.size());
 				this.slots.put(field.key(), this.slots.size());
 			}
 		}
@@ -109,7 +115,8 @@ public final class ObjectDef {
 	 * @return the field or null
 	 */
 	public @Nullable FieldDef field(String fieldName) {
-		return this.fieldsByKey.get(fieldName.toLowerCase(Locale.ROOT));
+		FieldDef exact = this.fieldsByName.get(fieldName);
+		return (exact != null) ? exact : this.fieldsByKey.get(fieldName.toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -132,7 +139,7 @@ public final class ObjectDef {
 	 * @return the slot, or -1 for Id and formula fields
 	 */
 	public int slot(FieldDef field) {
-		Integer slot = this.slots.get(field.key());
+		Integer slot = this.slotsByField.get(field);
 		return (slot != null) ? slot : -1;
 	}
 

@@ -33,6 +33,8 @@ public final class OrgStore {
 
 	private final Map<String, Table> tablesByName = new LinkedHashMap<>();
 
+	private final Map<ObjectDef, Table> tablesByObject = new java.util.IdentityHashMap<>();
+
 	private final RowMaintenance maintenance = new RowMaintenance(this);
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -96,6 +98,7 @@ public final class OrgStore {
 		Table table = new Table(object, this.tables.size());
 		this.tables.add(table);
 		this.tablesByName.put(object.name().toLowerCase(Locale.ROOT), table);
+		this.tablesByObject.put(object, table);
 		this.maintenance.register(table);
 	}
 
@@ -287,6 +290,9 @@ public final class OrgStore {
 		if (table.isNull(row, slot)) {
 			return null;
 		}
+		if (field.autoNumber()) {
+			return autoNumber(table.def, table.getLong(row, slot));
+		}
 		return switch (field.type().storage()) {
 			case TEXT -> table.getObject(row, slot);
 			case BOOLEAN -> table.getLong(row, slot) != 0;
@@ -387,7 +393,7 @@ public final class OrgStore {
 				case "CreatedById", "LastModifiedById" -> store(table, row, field, this.userId);
 				default -> {
 					if (field.autoNumber()) {
-						store(table, row, field, autoNumber(object, ++table.autoNumber));
+						table.setLong(row, object.slot(field), ++table.autoNumber);
 					}
 					else if (field.rollup() != null) {
 						table.setLong(row, object.slot(field), 0);
@@ -685,7 +691,7 @@ public final class OrgStore {
 		if (object == null) {
 			throw new IllegalArgumentException("Unknown object");
 		}
-		Table table = this.tablesByName.get(object.name().toLowerCase(Locale.ROOT));
+		Table table = this.tablesByObject.get(object);
 		if (table == null) {
 			throw new IllegalArgumentException("Unknown object " + object.name());
 		}

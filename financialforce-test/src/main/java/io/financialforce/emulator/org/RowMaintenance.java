@@ -26,6 +26,8 @@ final class RowMaintenance {
 
 	private final Map<String, List<Link>> linksByChild = new HashMap<>();
 
+	private final Map<Table, List<Link>> linksByTable = new java.util.IdentityHashMap<>();
+
 	RowMaintenance(OrgStore store) {
 		this.store = store;
 	}
@@ -38,6 +40,7 @@ final class RowMaintenance {
 			}
 			if (field.rollup() != null) {
 				FieldDef.Rollup rollup = field.rollup();
+				this.linksByTable.clear();
 				this.linksByChild.computeIfAbsent(rollup.childObject().toLowerCase(Locale.ROOT), (k) -> new ArrayList<>())
 					.add(new Link(table, field, rollup.childField(), rollup.summedField()));
 			}
@@ -100,7 +103,12 @@ final class RowMaintenance {
 				}
 			}
 		}
-		for (Link link : this.linksByChild.getOrDefault(table.def.name().toLowerCase(Locale.ROOT), List.of())) {
+		List<Link> links = this.linksByTable.get(table);
+		if (links == null) {
+			links = this.linksByChild.getOrDefault(table.def.name().toLowerCase(Locale.ROOT), List.of());
+			this.linksByTable.put(table, links);
+		}
+		for (Link link : links) {
 			FieldDef parentField = table.def.field(link.childField);
 			FieldDef summed = table.def.field(link.summedField);
 			Object parentId = (parentField != null) ? this.store.value(table, row, parentField) : null;

@@ -22,13 +22,51 @@ public final class SalesforceIds {
 	 * @return the id
 	 */
 	public static String id(String keyPrefix, long sequence) {
-		char[] digits = new char[8];
+		char[] id = new char[18];
+		keyPrefix.getChars(0, 3, id, 0);
+		INSTANCE.getChars(0, 4, id, 3);
 		long rest = sequence;
-		for (int i = 7; i >= 0; i--) {
-			digits[i] = DIGITS.charAt((int) (rest % 62));
+		for (int i = 14; i >= 7; i--) {
+			id[i] = DIGITS.charAt((int) (rest % 62));
 			rest /= 62;
 		}
-		return to18(keyPrefix + INSTANCE + new String(digits));
+		for (int chunk = 0; chunk < 3; chunk++) {
+			id[15 + chunk] = suffix(id, chunk);
+		}
+		return new String(id);
+	}
+
+	private static char suffix(CharSequence id, int chunk) {
+		int bits = 0;
+		for (int i = 0; i < 5; i++) {
+			char c = id.charAt(chunk * 5 + i);
+			if (c >= 'A' && c <= 'Z') {
+				bits |= 1 << i;
+			}
+		}
+		return SUFFIX_CHARS.charAt(bits);
+	}
+
+	private static char suffix(char[] id, int chunk) {
+		int bits = 0;
+		for (int i = 0; i < 5; i++) {
+			char c = id[chunk * 5 + i];
+			if (c >= 'A' && c <= 'Z') {
+				bits |= 1 << i;
+			}
+		}
+		return SUFFIX_CHARS.charAt(bits);
+	}
+
+	private static boolean suffixMatches(String id, boolean ignoreCase) {
+		for (int chunk = 0; chunk < 3; chunk++) {
+			char expected = suffix(id, chunk);
+			char actual = id.charAt(15 + chunk);
+			if (expected != actual && !(ignoreCase && Character.toUpperCase(actual) == expected)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -60,7 +98,7 @@ public final class SalesforceIds {
 		if ((id.length() != 15 && id.length() != 18) || !id.startsWith(INSTANCE, 3)) {
 			return -1;
 		}
-		if (id.length() == 18 && !to18(id.substring(0, 15)).equals(id)) {
+		if (id.length() == 18 && !suffixMatches(id, false)) {
 			return -1;
 		}
 		long sequence = 0;
@@ -88,7 +126,7 @@ public final class SalesforceIds {
 				return false;
 			}
 		}
-		return id.length() == 15 || to18(id.substring(0, 15)).equalsIgnoreCase(id);
+		return id.length() == 15 || suffixMatches(id, true);
 	}
 
 }

@@ -24,7 +24,9 @@ final class Table {
 
 	private final Object[] columns;
 
-	private final BitSet[] nulls;
+	private final boolean[] longSlots;
+
+	private final BitSet[] present;
 
 	private final BitSet deleted = new BitSet();
 
@@ -32,31 +34,36 @@ final class Table {
 
 	private final Map<String, Integer> rowsByExplicitId = new HashMap<>();
 
+	private int capacity = 16;
+
 	Table(ObjectDef def, int index) {
 		this.def = def;
 		this.index = index;
 		this.columns = new Object[def.slotCount()];
-		this.nulls = new BitSet[def.slotCount()];
+		this.longSlots = new boolean[def.slotCount()];
+		this.present = new BitSet[def.slotCount()];
 		for (FieldDef field : def.fields()) {
 			int slot = def.slot(field);
 			if (slot >= 0) {
-				this.columns[slot] = (field.type().storage() == FieldType.Storage.TEXT) ? new Object[16] : new long[16];
-				this.nulls[slot] = new BitSet();
+				this.longSlots[slot] = field.type().storage() != FieldType.Storage.TEXT || field.autoNumber();
+				this.present[slot] = new BitSet();
 			}
 		}
 	}
 
 	int addRow() {
 		int row = this.size++;
-		for (int slot = 0; slot < this.columns.length; slot++) {
-			Object column = this.columns[slot];
-			if (column instanceof Object[] objects && objects.length <= row) {
-				this.columns[slot] = Arrays.copyOf(objects, Math.max(16, objects.length * 2));
+		if (row >= this.capacity) {
+			this.capacity = Math.max(16, this.capacity + (this.capacity >> 1));
+			for (int slot = 0; slot < this.columns.length; slot++) {
+				Object column = this.columns[slot];
+				if (column instanceof Object[] objects) {
+					this.columns[slot] = Arrays.copyOf(objects, this.capacity);
+				}
+				else if (column instanceof long[] longs) {
+					this.columns[slot] = Arrays.copyOf(longs, this.capacity);
+				}
 			}
-			else if (column instanceof long[] longs && longs.length <= row) {
-				this.columns[slot] = Arrays.copyOf(longs, Math.max(16, longs.length * 2));
-			}
-			this.nulls[slot].set(row);
 		}
 		return row;
 	}
@@ -67,7 +74,7 @@ final class Table {
 			if (this.columns[slot] instanceof Object[] objects) {
 				objects[row] = null;
 			}
-			this.nulls[slot].set(row);
+			this.present[slot].clear(row);
 		}
 		this.deleted.clear(row);
 		String explicit = this.explicitIds.remove(row);
@@ -77,7 +84,7 @@ final class Table {
 	}
 
 	boolean isNull(int row, int slot) {
-		return this.nulls[slot].get(row);
+		return !this.present[slot].get(row);
 	}
 
 	long getLong(int row, int slot) {
@@ -89,20 +96,38 @@ final class Table {
 	}
 
 	void setLong(int row, int slot, long value) {
-		((long[]) this.columns[slot])[row] = value;
-		this.nulls[slot].clear(row);
+		long[] column = (long[]) this.columns[slot];
+		if (column == null) {
+			column = new long[this.capacity];
+			this.columns[slot] = column;
+		}
+		column[row] = value;
+		this.present[slot].set(row);
 	}
 
 	void setObject(int row, int slot, @Nullable Object value) {
-		((Object[]) this.columns[slot])[row] = value;
-		this.nulls[slot].set(row, value == null);
+		if (value == null) {
+			setNull(row, slot);
+			return;
+		}
+		Object[] column = (Object[]) this.columns[slot];
+		if (column == null) {
+			column = new Object[this.capacity];
+			this.columns[slot] = column;
+		}
+		column[row] = value;
+		this.present[slot].set(row);
 	}
 
 	void setNull(int row, int slot) {
 		if (this.columns[slot] instanceof Object[] objects) {
 			objects[row] = null;
 		}
-		this.nulls[slot].set(row);
+		this.present[slot].clear(row);
+	}
+
+	boolean isLongSlot(int slot) {
+		return this.longSlots[slot];
 	}
 
 	boolean isDeleted(int row) {

@@ -67,7 +67,8 @@ final class Aggregate {
 	}
 
 	@Nullable Object compute(List<Row> rows) {
-		if (this.field == null) {
+		if (this.field == null || (this.function == SoqlFunction.COUNT && this.field.type() == FieldType.ID
+				&& this.field.hops().isEmpty())) {
 			return rows.size();
 		}
 		FieldRef field = this.field;

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Grouping {
 
+	private static final Object NO_VALUE = new Object();
+
 	private final List<Term<Row>> keys;
 
 	private final GroupBy.Type type;
@@ -36,8 +38,10 @@ final class Grouping {
 			return List.of(all);
 		}
 		List<boolean[]> sets = groupingSets(n);
-		List<Map<List<@Nullable Object>, Group>> bySet = new ArrayList<>();
-		sets.forEach((set) -> bySet.add(new LinkedHashMap<>()));
+		// rows are first grouped by their exact values (cheap: stored strings cache their hash), then groups whose
+		// values are equal for SOQL (text without case) are merged
+		List<Map<Object, Group>> exact = new ArrayList<>();
+		sets.forEach((set) -> exact.add(new LinkedHashMap<>()));
 		for (Row row : rows) {
 			@Nullable Object[] values = new Object[n];
 			for (int k = 0; k < n; k++) {
@@ -45,21 +49,25 @@ final class Grouping {
 			}
 			for (int s = 0; s < sets.size(); s++) {
 				boolean[] included = sets.get(s);
-				List<@Nullable Object> key = new ArrayList<>(n);
-				for (int k = 0; k < n; k++) {
-					key.add(included[k] ? Values.key(values[k], this.keys.get(k).type()) : null);
+				Object key = exactKey(values, included);
+				Group group = exact.get(s).get(key);
+				if (group == null) {
+					group = newGroup(values, included);
+					exact.get(s).put(key, group);
 				}
-				Group group = bySet.get(s).computeIfAbsent(key, (newKey) -> {
-					@Nullable Object[] shown = new Object[n];
-					boolean[] rolledUp = new boolean[n];
-					for (int k = 0; k < n; k++) {
-						shown[k] = included[k] ? values[k] : null;
-						rolledUp[k] = !included[k];
-					}
-					return new Group(shown, rolledUp, newKey);
-				});
 				group.rows.add(row);
 			}
+		}
+		List<Map<List<@Nullable Object>, Group>> bySet = new ArrayList<>();
+		for (Map<Object, Group> groups : exact) {
+			Map<List<@Nullable Object>, Group> merged = new LinkedHashMap<>();
+			for (Group group : groups.values()) {
+				Group first = merged.putIfAbsent(group.key, group);
+				if (first != null) {
+					first.rows.addAll(group.rows);
+				}
+			}
+			bySet.add(merged);
 		}
 		if (this.type == GroupBy.Type.ROLLUP) {
 			int levels = n;
@@ -79,6 +87,30 @@ final class Grouping {
 		List<Group> ordered = new ArrayList<>();
 		bySet.forEach((groups) -> ordered.addAll(groups.values()));
 		return ordered;
+	}
+
+	private static Object exactKey(@Nullable Object[] values, boolean[] included) {
+		if (values.length == 1) {
+			return (included[0] && values[0] != null) ? values[0] : NO_VALUE;
+		}
+		@Nullable Object[] key = new Object[values.length];
+		for (int k = 0; k < values.length; k++) {
+			key[k] = included[k] ? values[k] : null;
+		}
+		return Arrays.asList(key);
+	}
+
+	private Group newGroup(@Nullable Object[] values, boolean[] included) {
+		int n = values.length;
+		@Nullable Object[] shown = new Object[n];
+		boolean[] rolledUp = new boolean[n];
+		List<@Nullable Object> key = new ArrayList<>(n);
+		for (int k = 0; k < n; k++) {
+			shown[k] = included[k] ? values[k] : null;
+			rolledUp[k] = !included[k];
+			key.add(included[k] ? Values.key(values[k], this.keys.get(k).type()) : null);
+		}
+		return new Group(shown, rolledUp, key);
 	}
 
 	/** Sets of included keys: all keys first, the empty set (grand total) last. */

@@ -1,11 +1,7 @@
 package io.financialforce.emulator.query;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What the evaluator needs to know of one sObject type. Lookups by name ignore case, as SOQL does.
@@ -27,7 +23,7 @@ public record ObjectInfo(String name, List<FieldInfo> fields, List<ChildRelation
 	 * @return the field, if the object has it
 	 */
 	public Optional<FieldInfo> field(String fieldName) {
-		return Optional.ofNullable(index(this.fields, FieldInfo::name).get(key(fieldName)));
+		return this.fields.stream().filter((field) -> field.name().equalsIgnoreCase(fieldName)).findFirst();
 	}
 
 	/**
@@ -51,14 +47,6 @@ public record ObjectInfo(String name, List<FieldInfo> fields, List<ChildRelation
 		return this.childRelationships.stream()
 			.filter((relationship) -> relationship.relationshipName().equalsIgnoreCase(relationshipName))
 			.findFirst();
-	}
-
-	private static <T> Map<String, T> index(List<T> items, Function<T, String> name) {
-		return items.stream().collect(Collectors.toMap((item) -> key(name.apply(item)), Function.identity()));
-	}
-
-	private static String key(String name) {
-		return name.toLowerCase(Locale.ROOT);
 	}
 
 }

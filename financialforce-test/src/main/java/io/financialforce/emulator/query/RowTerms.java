@@ -92,8 +92,9 @@ final class RowTerms {
 				}, info.type(), info.name());
 			}
 			if (call.function().isAggregate()) {
-				throw QueryErrors.malformed("Aggregate functions are not allowed in the " + usage.clause + " clause of a"
-						+ " query without GROUP BY: " + Expressions.display(call));
+				throw QueryErrors.malformed("Aggregate functions are not allowed in the " + usage.clause + " clause"
+						+ ((usage == Usage.FILTER) ? " (filter groups with HAVING)" : " of a query without GROUP BY")
+						+ ": " + Expressions.display(call));
 			}
 			throw QueryErrors.malformed(call.function().soqlName() + "() cannot be used in the " + usage.clause
 					+ " clause");

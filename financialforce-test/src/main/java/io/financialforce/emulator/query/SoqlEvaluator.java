@@ -15,8 +15,12 @@ import io.financialforce.soql.Select;
  * <p>
  * Emulator choices where the org's behaviour is not observable here: rows without {@code ORDER BY} come in the data
  * source's order (by {@code Id = '...'}/{@code Id IN (...)}, in the order of the ids); weeks start on Sunday;
+ * fiscal years are named after the calendar year in which they end; date functions read date/time fields in UTC
+ * unless wrapped in {@code convertTimezone}, while date literals compared with them use the user's days;
  * {@code convertCurrency} returns amounts unchanged and currency literals ({@code USD5000}) compare by amount;
- * {@code FORMAT} uses the {@code en_US} locale.
+ * {@code FORMAT} uses the {@code en_US} locale; filters use two-valued logic (a comparison with a null value is
+ * false, so {@code !=}, {@code NOT IN}, {@code EXCLUDES} and {@code NOT} match nulls). Messages are the last line of
+ * the org's; the HTTP layer adds the query and caret where it knows the position.
  */
 public final class SoqlEvaluator {
 

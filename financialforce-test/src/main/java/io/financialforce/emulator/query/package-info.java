@@ -1,6 +1,7 @@
 /**
- * SOQL evaluation inside the emulator: a {@code Select} syntax tree evaluated over a {@link QueryDataSource} with
- * Salesforce's semantics.
+ * SOQL evaluation inside the emulator: {@link io.financialforce.emulator.query.SoqlEvaluator} evaluates a
+ * {@code Select} syntax tree over a {@link io.financialforce.emulator.query.QueryDataSource} with Salesforce's
+ * semantics.
  */
 @NullMarked
 package io.financialforce.emulator.query;

@@ -2,7 +2,6 @@ package io.financialforce.emulator.query;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 import io.financialforce.emulator.query.TestOrg.TestRow;
@@ -60,10 +59,6 @@ final class Queries {
 	static Object parentValue(TestRow row, String reference, String field) {
 		TestRow parent = ORG.byId(row.get(reference));
 		return (parent != null) ? parent.get(field) : null;
-	}
-
-	static boolean same(Object a, Object b) {
-		return Objects.equals(a, b);
 	}
 
 }

@@ -121,6 +121,7 @@ class SoqlEvaluatorAggregateTests {
 		assertThat(run("SELECT COUNT() FROM Account WHERE Industry = 'Energy'").totalSize())
 			.isEqualTo(expected("Account", (row) -> "Energy".equals(row.get("Industry"))).size());
 		assertThat(run("SELECT COUNT() FROM Account LIMIT 3").totalSize()).isEqualTo(3);
+		assertThat(run("SELECT COUNT() FROM Account LIMIT 3 OFFSET 5").totalSize()).isEqualTo(1);
 		assertThat(run("SELECT COUNT() FROM Account GROUP BY Industry").totalSize()).isEqualTo(3);
 	}
 
@@ -157,6 +158,26 @@ class SoqlEvaluatorAggregateTests {
 				.toList());
 		assertThat(records.get(records.size() - 1)).containsEntry("n", accounts.size()).containsEntry("gi", 1)
 			.containsEntry("ga", 1);
+	}
+
+	@Test
+	void groupsTextWithoutCaseAndEmptyTextWithNull() {
+		TestOrg org = new TestOrg();
+		org.object("Item__c", "a00", List.of(TestOrg.field("Kind__c", FieldType.STRING),
+				TestOrg.field("Size__c", FieldType.INT)), List.of());
+		org.insert("Item__c", "Kind__c", "Energy", "Size__c", 1);
+		org.insert("Item__c", "Kind__c", "", "Size__c", 2);
+		org.insert("Item__c", "Kind__c", "ENERGY", "Size__c", 3);
+		org.insert("Item__c", "Size__c", 4);
+		org.insert("Item__c", "Kind__c", "energy", "Size__c", 5);
+		SoqlEvaluator evaluator = new SoqlEvaluator(org, DemoOrg.CLOCK, DemoOrg.ZONE, "64.0");
+		List<Map<String, Object>> records = evaluator.evaluate(io.financialforce.soql.SoqlParser.parse(
+				"SELECT Kind__c, COUNT(Id), SUM(Size__c), COUNT_DISTINCT(Kind__c) FROM Item__c GROUP BY Kind__c "
+						+ "HAVING COUNT(Id) > 1 AND (SUM(Size__c) > 5 OR SUM(Size__c) = 6)"), false)
+			.page(0, 10);
+		assertThat(records).extracting((record) -> Arrays.asList(record.get("Kind__c"), record.get("expr0"),
+				((BigDecimal) record.get("expr1")).intValue(), record.get("expr2")))
+			.containsExactly(Arrays.asList("Energy", 3, 9, 1), Arrays.asList(null, 2, 6, 0));
 	}
 
 	private static Map<Object, List<TestRow>> groupBy(List<TestRow> rows, Function<TestRow, Object> key) {

@@ -9,13 +9,15 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.financialforce.soql.SoqlParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Date literals, relative date ranges and date functions. Today is Sunday 2026-03-15 in New York; the expected
@@ -52,6 +54,17 @@ class SoqlEvaluatorDateTests {
 		assertThat(column("SELECT Name FROM " + INVOICE + " WHERE c2g__InvoiceDate__c != THIS_MONTH", "Name"))
 			.isEqualTo(expected(INVOICE, (row) -> ((LocalDate) row.get("c2g__InvoiceDate__c")).getMonthValue() != 3
 					|| ((LocalDate) row.get("c2g__InvoiceDate__c")).getYear() != 2026, "Name"));
+	}
+
+	@Test
+	void inListsMixDatesAndRelativeDates() {
+		assertThat(column("SELECT Name FROM " + INVOICE + " WHERE c2g__InvoiceDate__c IN (2025-12-31, TOMORROW, "
+				+ "LAST_MONTH)", "Name"))
+			.isEqualTo(expected(INVOICE, (row) -> {
+				LocalDate date = (LocalDate) row.get("c2g__InvoiceDate__c");
+				return date.equals(LocalDate.of(2025, 12, 31)) || date.equals(LocalDate.of(2026, 3, 16))
+						|| within(date, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1));
+			}, "Name"));
 	}
 
 	@Test
@@ -142,7 +155,7 @@ class SoqlEvaluatorDateTests {
 	void groupsDateTimesByDateFunctionsThoughTheFieldIsNotGroupable() {
 		List<Map<String, Object>> records = records("SELECT CALENDAR_YEAR(CreatedDate) y, COUNT(Id) n FROM Account "
 				+ "GROUP BY CALENDAR_YEAR(CreatedDate) ORDER BY CALENDAR_YEAR(CreatedDate) DESC");
-		Map<Integer, Long> expected = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		Map<Integer, Long> expected = new TreeMap<>(Comparator.reverseOrder());
 		expected("Account", (row) -> true).forEach((row) -> expected
 			.merge(((Instant) row.get("CreatedDate")).atZone(ZoneOffset.UTC).getYear(), 1L, Long::sum));
 		assertThat(records).extracting((record) -> List.of(record.get("y"), ((Integer) record.get("n")).longValue()))

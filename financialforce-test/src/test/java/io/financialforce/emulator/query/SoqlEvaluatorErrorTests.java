@@ -67,6 +67,14 @@ class SoqlEvaluatorErrorTests {
 			"SELECT Name FROM Account WHERE Id IN (SELECT LastName FROM Contact)|semi join sub selects can only query id fields, cannot use: 'LastName'",
 			"SELECT CALENDAR_YEAR(CreatedDate) FROM Account|Field must be grouped or aggregated: CALENDAR_YEAR(CreatedDate)",
 			"SELECT Id FROM Account WHERE HOUR_IN_DAY(Name) = 1|HOUR_IN_DAY() cannot be applied to field Name of type string",
+			"SELECT Industry, GROUPING(Industry) FROM Account GROUP BY Industry|GROUPING() needs GROUP BY ROLLUP or GROUP BY CUBE",
+			"SELECT Industry, (SELECT Id FROM Contacts) FROM Account GROUP BY Industry|Aggregate queries can only select fields and functions",
+			"SELECT Name, (SELECT COUNT(Id) FROM Contacts) FROM Account|Aggregate queries are not supported in a child relationship subquery: Contacts",
+			"SELECT Id FROM Account ORDER BY toLabel(Industry)|toLabel() cannot be used in the ORDER BY clause",
+			"SELECT Id FROM Account WHERE convertCurrency(AnnualRevenue) > 5|convertCurrency() cannot be used in the WHERE clause",
+			"SELECT Id FROM Account WHERE COUNT(Id) > 5|Aggregate functions are not allowed in the WHERE clause (filter groups with HAVING): COUNT(Id)",
+			"SELECT Id FROM Account ORDER BY COUNT(Id)|Aggregate functions are not allowed in the ORDER BY clause of a query without GROUP BY: COUNT(Id)",
+			"SELECT convertCurrency(Name) FROM Account|convertCurrency can only be applied to a currency field: Name",
 			"SELECT Name, COUNT(Id) FROM Account GROUP BY Name ORDER BY Industry|Field must be grouped or aggregated: Industry",
 			"SELECT Id FROM Account WHERE Name = :name|Bind variables are only allowed in Apex code: Name" })
 	void invalidShapesAreMalformed(String soql, String message) {

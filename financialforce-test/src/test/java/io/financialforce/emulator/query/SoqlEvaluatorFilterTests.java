@@ -146,7 +146,7 @@ class SoqlEvaluatorFilterTests {
 
 	@Test
 	void idsCompareOnTheirFifteenCharacterPrefix() {
-		String id18 = (String) Queries.ORG.records("Account").get(0).id;
+		String id18 = Queries.ORG.records("Account").get(0).id;
 		assertThat(column("SELECT Id FROM Account WHERE Id = '" + id18.substring(0, 15) + "'", "Id"))
 			.containsExactly(id18);
 		assertThat(column("SELECT Id FROM Contact WHERE AccountId = '" + id18 + "'", "Id"))

@@ -7,8 +7,10 @@ import static io.financialforce.emulator.query.Queries.parentValue;
 import static io.financialforce.emulator.query.Queries.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,7 +60,7 @@ class SoqlEvaluatorRelationshipTests {
 					"LastName"));
 		assertThat(column("SELECT Name FROM " + INVOICE + " WHERE c2g__Account__r.Name LIKE 'acme%'", "Name"))
 			.isEqualTo(expected(INVOICE, (row) -> parentValue(row, "c2g__Account__c", "Name") != null
-					&& ((String) parentValue(row, "c2g__Account__c", "Name")).toLowerCase().startsWith("acme"), "Name"));
+					&& ((String) parentValue(row, "c2g__Account__c", "Name")).toLowerCase(Locale.ROOT).startsWith("acme"), "Name"));
 	}
 
 	@Test
@@ -81,20 +83,20 @@ class SoqlEvaluatorRelationshipTests {
 			TestRow account = expected("Account", (row) -> row.get("Name").equals(record.get("Name"))).get(0);
 			List<Object> contacts = expected("Contact", (row) -> account.id.equals(row.get("AccountId")))
 				.stream().map((row) -> row.get("LastName")).sorted(Comparator.comparing((name) -> ((String) name)
-					.toLowerCase())).toList();
+					.toLowerCase(Locale.ROOT))).toList();
 			assertThat(record.get("Contacts")).isEqualTo(contacts.isEmpty() ? null : Map.of("totalSize",
 					contacts.size(), "done", true, "records", contacts.stream().map((name) -> Map.of("attributes",
 							attributes("Contact", idOf("Contact", "LastName", name)), "LastName", name)).toList()));
 			List<Object> invoices = expected(INVOICE, (row) -> account.id.equals(row.get("c2g__Account__c"))
 					&& row.get("c2g__InvoiceTotal__c") != null
-					&& ((java.math.BigDecimal) row.get("c2g__InvoiceTotal__c")).intValue() > 100, "Name")
+					&& ((BigDecimal) row.get("c2g__InvoiceTotal__c")).intValue() > 100, "Name")
 				.stream().sorted(Comparator.comparing((name) -> (String) name).reversed()).limit(1).toList();
-			Object nested = record.get("c2g__Invoices__r");
 			if (invoices.isEmpty()) {
-				assertThat(nested).isNull();
+				assertThat(record.get("c2g__Invoices__r")).isNull();
 			}
 			else {
-				assertThat(nested).extracting("records").asList().extracting("Name").isEqualTo(invoices);
+				assertThat(nested(record, "c2g__Invoices__r")).extracting((invoice) -> invoice.get("Name"))
+					.isEqualTo(invoices);
 			}
 		}
 		assertThat(records).extracting((record) -> record.get("Contacts") != null).contains(true, false);
@@ -173,7 +175,7 @@ class SoqlEvaluatorRelationshipTests {
 			.containsExactly(Map.of("attributes", attributes("Account", ORG.records("Account").get(0).id), "Name",
 					"Acme", "Industry", "Energy"),
 					Map.of("attributes", attributes(INVOICE, ORG.records(INVOICE).get(2).id), "Name", "SIN003",
-							"c2g__InvoiceTotal__c", new java.math.BigDecimal("4500.50")),
+							"c2g__InvoiceTotal__c", new BigDecimal("4500.50")),
 					null);
 	}
 

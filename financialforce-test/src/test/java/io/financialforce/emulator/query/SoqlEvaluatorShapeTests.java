@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,7 @@ class SoqlEvaluatorShapeTests {
 	}
 
 	private static List<String> concat(String first, List<String> rest) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+		return Stream.concat(Stream.of(first), rest.stream()).toList();
 	}
 
 }

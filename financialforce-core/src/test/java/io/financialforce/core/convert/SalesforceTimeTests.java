@@ -1,0 +1,45 @@
+package io.financialforce.core.convert;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SalesforceTimeTests {
+
+	@Test
+	void parsesDateTimesAsTheApiSendsThemAndIsoOffsets() {
+		OffsetDateTime expected = OffsetDateTime.of(2024, 1, 31, 12, 34, 56, 0, ZoneOffset.UTC);
+		assertThat(SalesforceTime.parseDateTime("2024-01-31T12:34:56.000+0000")).isEqualTo(expected);
+		assertThat(SalesforceTime.parseDateTime("2024-01-31T12:34:56Z")).isEqualTo(expected);
+		assertThat(SalesforceTime.parseDateTime("2024-01-31T13:34:56.000+01:00").toInstant())
+			.isEqualTo(expected.toInstant());
+		assertThat(SalesforceTime.parseDateTime("2024-01-31T12:34:56.123+0000").getNano()).isEqualTo(123_000_000);
+	}
+
+	@Test
+	void refusesDateTimesWithoutOffset() {
+		assertThatExceptionOfType(DateTimeParseException.class)
+			.isThrownBy(() -> SalesforceTime.parseDateTime("2024-01-31T12:34:56"));
+	}
+
+	@Test
+	void writesDateTimesInUtcWithMilliseconds() {
+		assertThat(SalesforceTime.formatDateTime(Instant.parse("2024-01-31T12:34:56.789Z")))
+			.isEqualTo("2024-01-31T12:34:56.789+0000");
+	}
+
+	@Test
+	void readsAndWritesTimesOfDay() {
+		assertThat(SalesforceTime.parseTime("08:15:00.000Z")).isEqualTo(LocalTime.of(8, 15));
+		assertThat(SalesforceTime.parseTime("08:15:00")).isEqualTo(LocalTime.of(8, 15));
+		assertThat(SalesforceTime.formatTime(LocalTime.of(8, 15))).isEqualTo("08:15:00.000Z");
+	}
+
+}
