@@ -117,17 +117,6 @@ public final class FinancialForceAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	FinancialForceMappingContext financialForceMappingContext(BeanFactory beanFactory, FinancialForceClient client) {
-		FinancialForceMappingContext context = new FinancialForceMappingContext();
-		context.setInitialEntitySet(SObjectScanner.scan(beanFactory));
-		context.initialize();
-		// set after initialize(): each type is then checked against describe on first use, not while starting
-		context.setDescribeSource(new ClientDescribeSource(client));
-		return context;
-	}
-
-	@Bean
 	@ConditionalOnMissingBean(FinancialForceOperations.class)
 	FinancialForceTemplate financialForceTemplate(FinancialForceClient client,
 			FinancialForceMappingContext mappingContext, FinancialForceProperties properties) {
@@ -142,6 +131,26 @@ public final class FinancialForceAutoConfiguration {
 	StartupValidation financialForceStartupValidation(FinancialForceClient client,
 			FinancialForceMappingContext mappingContext) {
 		return new StartupValidation(client, mappingContext);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(FinancialForceMappingContext.class)
+	static class MappingConfiguration {
+
+		@Bean
+		FinancialForceMappingContext financialForceMappingContext(BeanFactory beanFactory) {
+			FinancialForceMappingContext context = new FinancialForceMappingContext();
+			context.setInitialEntitySet(SObjectScanner.scan(beanFactory));
+			context.initialize();
+			return context;
+		}
+
+		@Bean
+		static LazyDescribeCheck financialForceLazyDescribeCheck(ObjectProvider<FinancialForceClient> client,
+				ObjectProvider<FinancialForceMappingContext> mappingContext) {
+			return new LazyDescribeCheck(client, mappingContext);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package io.financialforce.autoconfigure;
 
 import io.financialforce.client.ApiVersion;
 import io.financialforce.client.FinancialForceClient;
+import io.financialforce.core.mapping.DescribeSource;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ final class StartupValidation implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		ApiVersion version = this.client.checkApiVersion();
-		this.mappingContext.setDescribeSource(new ClientDescribeSource(this.client));
+		this.mappingContext.setDescribeSource(DescribeSource.of(this.client));
 		this.mappingContext.verifyAll();
 		logger.info("FinancialForce start-up check passed: logged in, API {} served, {} mapped types match the org",
 				version.version(), this.mappingContext.getPersistentEntities().size());

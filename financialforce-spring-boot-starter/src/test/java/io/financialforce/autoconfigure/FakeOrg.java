@@ -71,6 +71,9 @@ public final class FakeOrg extends Dispatcher {
 				.newBuilder()
 				.addHeader("Sforce-Limit-Info", usage)
 				.build();
+			case "/services/data/v65.0/sobjects/Account/describe" -> json(200, "{\"name\":\"Account\",\"fields\":["
+					+ "{\"name\":\"Id\",\"type\":\"id\"},{\"name\":\"Name\",\"type\":\"string\","
+					+ "\"createable\":true,\"updateable\":true}],\"childRelationships\":[]}");
 			case "/services/data/v65.0/sobjects/Account" -> json(201,
 					"{\"id\":\"001000000000001AAA\",\"success\":true,\"errors\":[]}");
 			default -> json(404, "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not exist\"}]");

@@ -10,6 +10,7 @@ import io.financialforce.core.query.Query;
 import io.financialforce.emulator.FinancialForceEmulator;
 import io.financialforce.emulator.RequestFamily;
 import io.financialforce.test.sample.Customer;
+import io.financialforce.test.sample.CustomerRepository;
 import io.financialforce.test.sample.SampleApplication;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,18 @@ class AutoConfigureFinancialForceEmulatorTests {
 
 	@Autowired
 	private FinancialForceClient client;
+
+	@Autowired
+	private CustomerRepository customers;
+
+	@Test
+	void runsTheUsersRepositoryOnTheEmulatorWithOneQuery() {
+		long queries = this.emulator.requestCount(RequestFamily.QUERY);
+		assertThat(this.customers.findByIndustryOrderByName("Retail")).extracting(Customer::name)
+			.contains("Fixture Foods Ltd")
+			.isSorted();
+		assertThat(this.emulator.requestCount(RequestFamily.QUERY)).isEqualTo(queries + 1);
+	}
 
 	@Test
 	void connectsTheAutoConfiguredTemplateToTheEmulatorInsteadOfTheProperties() {

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of FinancialForce repositories.
+ */
+@NullMarked
+package io.financialforce.autoconfigure.data;
+
+import org.jspecify.annotations.NullMarked;
