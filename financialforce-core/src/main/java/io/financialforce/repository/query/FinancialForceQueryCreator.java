@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
+import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import io.financialforce.core.mapping.PicklistEnum;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
@@ -29,22 +31,71 @@ import org.springframework.util.ObjectUtils;
  */
 public final class FinancialForceQueryCreator extends AbstractQueryCreator<Query, Criteria> {
 
+	private final FinancialForceMappingContext mappingContext;
+
 	private final String idProperty;
 
 	/**
 	 * Creates the query creator of one invocation.
 	 * @param tree the method's part tree
 	 * @param accessor the invocation's arguments
+	 * @param mappingContext the mapping context, to compare parent references by their ids
 	 * @param idProperty the name of the id property (used to express "matches nothing" for an empty {@code IN})
 	 */
-	public FinancialForceQueryCreator(PartTree tree, ParameterAccessor accessor, String idProperty) {
+	public FinancialForceQueryCreator(PartTree tree, ParameterAccessor accessor,
+			FinancialForceMappingContext mappingContext, String idProperty) {
 		super(tree, accessor);
+		this.mappingContext = mappingContext;
 		this.idProperty = idProperty;
 	}
 
 	@Override
 	protected Criteria create(Part part, Iterator<Object> values) {
-		return predicateFor(part).create(part.getProperty().toDotPath(), this.idProperty, values);
+		Iterator<Object> arguments = isParentReference(part) ? ids(values) : values;
+		return predicateFor(part).create(part.getProperty().toDotPath(), this.idProperty, arguments);
+	}
+
+	private boolean isParentReference(Part part) {
+		FinancialForcePersistentProperty leaf = this.mappingContext.getPersistentPropertyPath(part.getProperty())
+			.getLeafProperty();
+		return leaf != null && leaf.isParentReference();
+	}
+
+	/**
+	 * The arguments compared with a parent reference, entities replaced by their ids: a parent reference is compared
+	 * through its reference field ({@code findByAccount(account)} is {@code AccountId = '001...'}).
+	 */
+	private Iterator<Object> ids(Iterator<Object> values) {
+		return new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return values.hasNext();
+			}
+
+			@Override
+			public @Nullable Object next() {
+				return idOf(values.next());
+			}
+
+		};
+	}
+
+	private @Nullable Object idOf(@Nullable Object value) {
+		if (value == null || value instanceof CharSequence) {
+			return value;
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(this::idOf).toList();
+		}
+		Object id = this.mappingContext.getRequiredPersistentEntity(value.getClass())
+			.getIdentifierAccessor(value)
+			.getIdentifier();
+		if (id == null) {
+			throw new InvalidDataAccessApiUsageException("A " + value.getClass().getSimpleName()
+					+ " compared as a parent reference must have an id; save it first");
+		}
+		return id;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
+import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.query.Query;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -95,6 +96,17 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 			throw fail(": Distinct has no SOQL form on entity queries (SOQL has no DISTINCT); group in a @Query "
 					+ "(SELECT Name FROM Account GROUP BY Name) and return a record or interface projection", null);
 		}
+		ReturnedType returnedType = this.method.getResultProcessor().getReturnedType();
+		if (returnedType.isProjecting() && !this.tree.isCountProjection() && !this.tree.isExistsProjection()) {
+			FinancialForcePersistentEntity<?> entity = this.mappingContext
+				.getRequiredPersistentEntity(this.method.getEntityType());
+			for (String property : returnedType.getInputProperties()) {
+				if (entity.getPersistentProperty(property) == null) {
+					throw fail(" returns " + returnedType.getReturnedType().getSimpleName() + ", which reads '"
+							+ property + "', a property " + entity.getType().getSimpleName() + " does not map", null);
+				}
+			}
+		}
 		if (this.method.isScrollQuery() && !this.method.getParameters().hasScrollPositionParameter()) {
 			throw fail(" returns a Window but has no ScrollPosition parameter; add one and start scrolling at "
 					+ "ScrollPosition.keyset()", null);
@@ -113,7 +125,7 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 				parameters);
 		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
 		Class<?> type = this.method.getEntityType();
-		Query query = limit(new FinancialForceQueryCreator(this.tree, accessor,
+		Query query = limit(new FinancialForceQueryCreator(this.tree, accessor, this.mappingContext,
 				this.entityInformation.getIdPropertyName()).createQuery(), accessor.getLimit());
 		if (logger.isDebugEnabled()) {
 			logger.debug("{} runs {}", this.method.describe(), query);

@@ -181,13 +181,14 @@ final class ScrollExecution {
 		return List.copyOf(columns);
 	}
 
+	/**
+	 * The relationships to read so that every sort key can be read back from the rows: a key through parent
+	 * references ({@code account.name}) needs its parent ({@code account}) in the statement.
+	 */
 	private static Set<String> includes(Query query, List<Sort.Order> orders) {
-		if (query.columns().isEmpty()) {
-			return query.includes();
-		}
 		Set<String> includes = new LinkedHashSet<>(query.includes());
 		for (Sort.Order order : orders) {
-			int dot = order.getProperty().indexOf('.');
+			int dot = order.getProperty().lastIndexOf('.');
 			if (dot > 0) {
 				includes.add(order.getProperty().substring(0, dot));
 			}

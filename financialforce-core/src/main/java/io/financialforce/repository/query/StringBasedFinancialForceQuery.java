@@ -27,6 +27,7 @@ import org.springframework.data.repository.query.QueryCreationException;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ResultProcessor;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ObjectUtils;
 
 /**
@@ -115,6 +116,12 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 	}
 
 	private void checkReturnType() {
+		Class<?> type = this.method.getResultProcessor().getReturnedType().getReturnedType();
+		if (ClassUtils.isPrimitiveOrWrapper(type) || CharSequence.class.isAssignableFrom(type)) {
+			throw fail("returns " + type.getSimpleName() + ", but a @Query returns rows: the entity, a record or an "
+					+ "interface. Read an aggregate into a record (SELECT COUNT(Id) total ... -> record Total(int "
+					+ "total)), or count with a derived countBy... method");
+		}
 		if (this.method.isPageQuery() || this.method.isSliceQuery() || this.method.isScrollQuery()) {
 			throw fail("returns a Page, Slice or Window, which a @Query cannot: its SOQL is run as written. "
 					+ "Write LIMIT and OFFSET in the statement and return a List, or derive the query from the method "

@@ -1,8 +1,12 @@
 package io.financialforce.repository.config;
 
 import java.math.BigDecimal;
+import java.net.URI;
 
+import io.financialforce.auth.AccessTokenAuthenticator;
+import io.financialforce.client.FinancialForceClient;
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.repository.sample.InMemoryOperations;
 import io.financialforce.repository.sample.Invoice;
@@ -42,6 +46,14 @@ class EnableFinancialForceRepositoriesTests {
 			context.getBean(InvoiceRepository.class).count();
 			assertThat(context.getBean("secondary", InMemoryOperations.class).methods()).containsExactly("count");
 			assertThat(context.getBean("primary", InMemoryOperations.class).methods()).isEmpty();
+		}
+	}
+
+	@Test
+	void takesTheMappingContextOfTheTemplate() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(OnTemplate.class)) {
+			assertThat(context.getBean(InvoiceRepository.class)).isNotNull();
+			assertThat(context.getBeansOfType(FinancialForceMappingContext.class)).isEmpty();
 		}
 	}
 
@@ -89,6 +101,21 @@ class EnableFinancialForceRepositoriesTests {
 		@Bean
 		FinancialForceOperations secondary(FinancialForceMappingContext mappingContext) {
 			return new InMemoryOperations(mappingContext);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableFinancialForceRepositories(basePackageClasses = InvoiceRepository.class,
+			includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = InvoiceRepository.class))
+	static class OnTemplate {
+
+		@Bean
+		FinancialForceTemplate financialForceTemplate() {
+			FinancialForceClient client = FinancialForceClient
+				.builder(new AccessTokenAuthenticator("token".toCharArray(), URI.create("http://localhost:9")))
+				.build();
+			return new FinancialForceTemplate(client, new FinancialForceMappingContext());
 		}
 
 	}

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
+import io.financialforce.repository.sample.Account;
 import io.financialforce.repository.sample.Invoice;
 import io.financialforce.repository.sample.Status;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class FinancialForceQueryCreatorTests {
 
 	private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
+
+	private static final FinancialForceMappingContext MAPPING = new FinancialForceMappingContext();
 
 	@Test
 	void simplePropertyIsEquality() {
@@ -180,6 +184,19 @@ class FinancialForceQueryCreatorTests {
 	}
 
 	@Test
+	void parentReferenceIsComparedByItsId() {
+		Account acme = new Account("001000000000001AAA", "Acme");
+		assertThat(create("findByAccount", acme)).isEqualTo(Query.query(where("account").is("001000000000001AAA")));
+		assertThat(create("findByAccount", "001000000000001AAA"))
+			.isEqualTo(Query.query(where("account").is("001000000000001AAA")));
+		assertThat(create("findByAccountIn", List.of(acme)))
+			.isEqualTo(Query.query(where("account").in("001000000000001AAA")));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> create("findByAccount", new Account(null, "new")))
+			.withMessageContaining("save it first");
+	}
+
+	@Test
 	void orderByBecomesSort() {
 		assertThat(create("findByPaidFalseOrderByDueDateDescNameAsc")).isEqualTo(Query.query(where("paid").isFalse())
 			.sort(Sort.by(Sort.Order.desc("dueDate"), Sort.Order.asc("name"))));
@@ -188,7 +205,8 @@ class FinancialForceQueryCreatorTests {
 	@Test
 	void dynamicSortFollowsTheNamedOrder() {
 		PartTree tree = new PartTree("findByPaidFalseOrderByDueDate", Invoice.class);
-		Query query = new FinancialForceQueryCreator(tree, new StubParameterAccessor(Sort.by("name")), "id")
+		Query query = new FinancialForceQueryCreator(tree, new StubParameterAccessor(Sort.by("name")), MAPPING,
+				"id")
 			.createQuery();
 		assertThat(query.sort()).isEqualTo(Sort.by("dueDate").and(Sort.by("name")));
 	}
@@ -227,7 +245,7 @@ class FinancialForceQueryCreatorTests {
 
 	private static Query create(String method, @Nullable Object... values) {
 		PartTree tree = new PartTree(method, Invoice.class);
-		return new FinancialForceQueryCreator(tree, new StubParameterAccessor(values), "id").createQuery();
+		return new FinancialForceQueryCreator(tree, new StubParameterAccessor(values), MAPPING, "id").createQuery();
 	}
 
 }

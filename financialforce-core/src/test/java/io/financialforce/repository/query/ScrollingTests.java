@@ -148,6 +148,14 @@ class ScrollingTests {
 	}
 
 	@Test
+	void keysetOnAParentPathReadsTheParent() {
+		this.repository.findFirst3ByOrderByAccount_Name(ScrollPosition.keyset());
+		assertThat(this.operations.lastQuery().includes()).containsExactly("account");
+		assertThat(this.operations.lastQuery().sort()).extracting(Sort.Order::getProperty)
+			.containsExactly("account.name", "id");
+	}
+
+	@Test
 	void offsetScrollingUsesOffsetUpToTheCap() {
 		for (int i = 0; i < 12; i++) {
 			add("INV-" + i, i, LocalDate.of(2026, 1, 1 + i), false);

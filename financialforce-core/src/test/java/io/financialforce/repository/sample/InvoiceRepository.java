@@ -53,6 +53,8 @@ public interface InvoiceRepository extends FinancialForceRepository<Invoice, Str
 
 	Window<InvoiceSummary> searchByPaidFalseOrderByName(ScrollPosition position, Limit limit);
 
+	Window<Invoice> findFirst3ByOrderByAccount_Name(ScrollPosition position);
+
 	long countByPaidFalse();
 
 	int countByName(String name);

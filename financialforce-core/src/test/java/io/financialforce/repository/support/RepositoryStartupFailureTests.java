@@ -74,6 +74,16 @@ class RepositoryStartupFailureTests {
 		assertFailure(PagedQueryRepository.class, "PagedQueryRepository.paged", "Page", "LIMIT and OFFSET");
 	}
 
+	@Test
+	void scalarQueryAnnotationIsRejected() {
+		assertFailure(ScalarQueryRepository.class, "ScalarQueryRepository.total", "returns long", "record");
+	}
+
+	@Test
+	void projectionOfAnUnmappedPropertyIsNamed() {
+		assertFailure(BadProjectionRepository.class, "BadProjectionRepository.findByName", "Colour", "'colour'");
+	}
+
 	private void assertFailure(Class<?> repository, String... fragments) {
 		var failure = assertThatExceptionOfType(QueryCreationException.class)
 			.isThrownBy(() -> this.factory.getRepository(repository));
@@ -130,6 +140,25 @@ class RepositoryStartupFailureTests {
 
 		@Query("SELECT Id FROM c2g__codaInvoice__c WHERE Name = ?2")
 		List<Invoice> positional(String name);
+
+	}
+
+	interface ScalarQueryRepository extends FinancialForceRepository<Invoice, String> {
+
+		@Query("SELECT COUNT() FROM c2g__codaInvoice__c")
+		long total();
+
+	}
+
+	interface Colour {
+
+		String getColour();
+
+	}
+
+	interface BadProjectionRepository extends FinancialForceRepository<Invoice, String> {
+
+		List<Colour> findByName(String name);
 
 	}
 
