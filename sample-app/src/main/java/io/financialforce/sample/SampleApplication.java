@@ -2,17 +2,16 @@ package io.financialforce.sample;
 
 import java.time.Clock;
 
-import io.financialforce.repository.config.EnableFinancialForceRepositories;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs the receivables sample on the embedded FinancialForce emulator, or on a real org when configured.
+ * Runs the receivables sample on the embedded FinancialForce emulator, or on a real org when configured. Nothing
+ * FinancialForce-specific is declared here: the starter configures the client, the template and the repositories
+ * of this package from {@code financialforce.*} properties.
  */
 @SpringBootApplication
-@EnableFinancialForceRepositories
 public class SampleApplication {
 
 	/**
