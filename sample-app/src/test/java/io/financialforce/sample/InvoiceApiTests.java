@@ -97,6 +97,7 @@ class InvoiceApiTests {
 		assertThat(status.status()).isEqualTo(400);
 		assertThat(status.json().path("detail").asString()).isEqualTo("1 invalid value: status must be one of"
 				+ " IN_PROGRESS, READY_TO_POST, COMPLETE, DISCARDED, OTHER, not \"PAID\"");
+		assertThat(this.api.get("/api/invoices?status=OTHER").status()).isEqualTo(400);
 		Api.Response size = this.api.get("/api/invoices?size=0&page=-1");
 		assertThat(size.status()).isEqualTo(400);
 		assertThat(size.json().path("errors").valueStream().map((e) -> e.path("field").asString()))
@@ -171,6 +172,10 @@ class InvoiceApiTests {
 		Api.Response posting = this.api.patch("/api/invoices/" + id, "{\"status\":\"COMPLETE\"}");
 		assertThat(posting.status()).isEqualTo(422);
 		assertThat(posting.problemType()).endsWith(":invalid-change");
+		Api.Response typo = this.api.patch("/api/invoices/" + id, "{\"duedate\":\"%s\"}".formatted(today));
+		assertThat(typo.status()).isEqualTo(400);
+		assertThat(typo.json().path("detail").asString()).isEqualTo("1 invalid value: duedate is not a property of"
+				+ " InvoiceChanges; known: customerReference, description, dueDate, status");
 		Api.Response early = this.api.patch("/api/invoices/" + id,
 				"{\"dueDate\":\"%s\"}".formatted(today.minusDays(1)));
 		assertThat(early.status()).isEqualTo(422);

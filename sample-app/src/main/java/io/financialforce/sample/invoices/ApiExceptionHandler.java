@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
@@ -74,9 +75,18 @@ final class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (cause != null && !cause.getPath().isEmpty()) {
 			JacksonException jackson = cause;
 			String field = path(jackson);
-			String message = (cause instanceof InvalidFormatException invalid)
-					? "must be " + expected(invalid.getTargetType()) + ", not \"" + invalid.getValue() + "\""
-					: "cannot be read: " + jackson.getOriginalMessage();
+			String message;
+			if (cause instanceof InvalidFormatException invalid) {
+				message = "must be " + expected(invalid.getTargetType()) + ", not \"" + invalid.getValue() + "\"";
+			}
+			else if (cause instanceof UnrecognizedPropertyException unknown) {
+				message = "is not a property of " + unknown.getReferringClass().getSimpleName() + "; known: "
+						+ unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+							.collect(Collectors.joining(", "));
+			}
+			else {
+				message = "cannot be read: " + jackson.getOriginalMessage();
+			}
 			return invalid(List.of(Map.of("field", field, "message", message)), headers, request);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

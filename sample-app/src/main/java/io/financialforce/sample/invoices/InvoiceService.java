@@ -66,6 +66,10 @@ public final class InvoiceService {
 	 * @return the page
 	 */
 	public Page<InvoiceSummary> page(@Nullable InvoiceStatus status, @Nullable String customerId, Pageable pageable) {
+		if (status == InvoiceStatus.OTHER) {
+			throw Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "status OTHER stands"
+					+ " for picklist values this application does not know and cannot be filtered by; use a known status");
+		}
 		if (customerId == null) {
 			return (status != null) ? this.invoices.findSummariesByStatus(status, pageable)
 					: this.invoices.findSummariesBy(pageable);
