@@ -188,6 +188,23 @@ class InvoiceApiTests {
 	}
 
 	@Test
+	void rejectedLineLeavesNoDraftBehind() {
+		String customerId = anyCustomerWithInvoices();
+		long invoices = this.template.count(Query.empty(), Invoice.class);
+		this.emulator.reset();
+		Api.Response response = this.api.post("/api/invoices", """
+				{"customerId":"%s","invoiceDate":"%s",
+				 "lines":[{"description":"fine","quantity":1,"unitPrice":10},
+				          {"description":"no such product","productId":"01t000000000000AAA","quantity":1,"unitPrice":10}]}
+				""".formatted(customerId, LocalDate.now(ZoneOffset.UTC)));
+		assertThat(response.status()).as(response.text()).isEqualTo(422);
+		assertThat(response.problemType()).endsWith(":lines-rejected");
+		assertThat(response.json().path("detail").asString()).contains("record 1");
+		assertThat(this.emulator.requestCount(RequestFamily.COLLECTIONS)).isEqualTo(1);
+		assertThat(this.template.count(Query.empty(), Invoice.class)).isEqualTo(invoices);
+	}
+
+	@Test
 	void postedInvoicesCannotChange() {
 		Invoice posted = this.template.find(Query.query(where("status").is(InvoiceStatus.COMPLETE)).limit(1),
 				Invoice.class).get(0);

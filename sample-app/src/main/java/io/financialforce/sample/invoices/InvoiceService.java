@@ -126,8 +126,12 @@ public final class InvoiceService {
 			this.template.insertAll(lines(id, required(request.lines())));
 		}
 		catch (BatchWriteException ex) {
-			this.template.deleteById(id, Invoice.class);
+			discard(id, ex);
 			throw Problems.linesRejected(ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			discard(id, ex);
+			throw ex;
 		}
 		logger.info("Created draft invoice {} for customer {} with {} lines", id, customerId,
 				required(request.lines()).size());
@@ -167,6 +171,19 @@ public final class InvoiceService {
 		editable(id);
 		if (!this.template.deleteById(id, Invoice.class)) {
 			throw Problems.invoiceNotFound(id);
+		}
+	}
+
+	/**
+	 * Deletes an invoice whose lines could not be saved, so that no half-made draft stays behind.
+	 */
+	private void discard(String id, RuntimeException cause) {
+		try {
+			this.template.deleteById(id, Invoice.class);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot delete draft invoice {} whose lines failed; delete it by hand", id, ex);
+			cause.addSuppressed(ex);
 		}
 	}
 
