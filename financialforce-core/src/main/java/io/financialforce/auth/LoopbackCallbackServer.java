@@ -95,19 +95,22 @@ final class LoopbackCallbackServer implements AutoCloseable {
 			status = 410;
 			page = "This authorization was already received.";
 		}
+		else if (error == null && query.get("code") == null) {
+			status = 400;
+			page = "Waiting for the authorization redirect of Salesforce.";
+		}
 		else if (!this.state.equals(query.get("state"))) {
 			status = 400;
 			page = "Unexpected state; start the authorization again.";
 			this.code.completeExceptionally(failure("The authorization redirect carried an unexpected state (a stale"
 					+ " or forged redirect); authorize again.", "STATE_MISMATCH"));
 		}
-		else if (error != null || query.get("code") == null) {
+		else if (error != null) {
 			status = 400;
-			page = "Authorization failed: " + HtmlUtils.htmlEscape((error != null) ? error : "no code");
-			this.code.completeExceptionally(failure("Salesforce refused the authorization: "
-					+ ((error != null) ? error : "no code") + " " + query.getOrDefault("error_description", "")
-					+ ". Allow access in the browser, and check the connected app's callback URL and scopes.",
-					(error != null) ? error : "NO_CODE"));
+			page = "Authorization failed: " + HtmlUtils.htmlEscape(error);
+			this.code.completeExceptionally(failure("Salesforce refused the authorization: " + error + " "
+					+ query.getOrDefault("error_description", "") + ". Allow access in the browser, and check the"
+					+ " connected app's callback URL and scopes.", error));
 		}
 		else {
 			status = 200;

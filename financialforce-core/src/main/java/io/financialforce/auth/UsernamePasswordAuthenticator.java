@@ -49,9 +49,9 @@ public final class UsernamePasswordAuthenticator implements Authenticator {
 		this.soapVersion = builder.soapVersion;
 		logger.warn("Logging in to Salesforce with username and password ({}). Salesforce is retiring this: SOAP login()"
 				+ " is gone from API 65.0 and retired in Summer '27, the OAuth username-password flow is deprecated."
-				+ " Switch to the JWT bearer flow (financialforce.oauth.client-id, financialforce.oauth.jwt.private-key"
-				+ "), client credentials (financialforce.oauth.client-id, financialforce.oauth.client-secret) or a"
-				+ " stored refresh token (financialforce.oauth.initiate-oauth=GET_AND_REFRESH).",
+				+ " Switch to the JWT bearer flow (financialforce.oauth.client-id, financialforce.jwt.username,"
+				+ " financialforce.jwt.private-key), client credentials (financialforce.oauth.client-id, financialforce.oauth.client-secret) or a"
+				+ " consented refresh token (financialforce.oauth.initiate=get-and-refresh).",
 				(this.clientId != null) ? "OAuth password grant" : "SOAP login() on API " + this.soapVersion);
 	}
 

@@ -148,7 +148,12 @@ final class ApiTransport {
 	}
 
 	private <T> Object exchange(Session session, Call call, BodyReader<T> reader) {
-		URI uri = URI.create(session.instanceUrl().toString().replaceAll("/+$", "") + call.path());
+		String instance = session.instanceUrl().toString();
+		int end = instance.length();
+		while (end > 0 && instance.charAt(end - 1) == '/') {
+			end--;
+		}
+		URI uri = URI.create(instance.substring(0, end) + call.path());
 		this.counts.get(call.kind()).increment();
 		RestClient.RequestBodySpec request = this.restClient.method(call.method()).uri(uri).headers((headers) -> {
 			headers.addAll(call.headers());

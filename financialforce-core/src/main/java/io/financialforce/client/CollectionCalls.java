@@ -10,6 +10,7 @@ import io.financialforce.FinancialForceResourceFailureException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +56,7 @@ final class CollectionCalls {
 	}
 
 	List<SaveResult> delete(List<String> ids, boolean allOrNone) {
+		Assert.notNull(ids, "'ids' must not be null");
 		ids.forEach(ApiPaths::id);
 		List<SaveResult> results = new ArrayList<>(ids.size());
 		for (List<String> chunk : chunks(ids, allOrNone, "ids")) {
@@ -67,6 +69,7 @@ final class CollectionCalls {
 	}
 
 	List<CompositeSubresponse> composite(List<CompositeSubrequest> requests, boolean allOrNone) {
+		Assert.notNull(requests, "'requests' must not be null");
 		if (requests.isEmpty() || requests.size() > MAX_SUBREQUESTS) {
 			throw ApiPaths.invalid("A composite call takes 1 to " + MAX_SUBREQUESTS + " subrequests, not "
 					+ requests.size() + "; split the work into several calls.");
@@ -131,6 +134,7 @@ final class CollectionCalls {
 	private List<SaveResult> write(HttpMethod method, String suffix, String sObject, List<?> records,
 			boolean allOrNone, @Nullable String requiredField, boolean idempotent) {
 		ApiPaths.name(sObject, "sObject");
+		Assert.notNull(records, "'records' must not be null");
 		List<ObjectNode> nodes = new ArrayList<>(records.size());
 		for (int i = 0; i < records.size(); i++) {
 			nodes.add(withType(sObject, records.get(i), i, requiredField));

@@ -32,6 +32,14 @@ import org.jspecify.annotations.Nullable;
  * @param referenceTo the objects a reference points to
  * @param relationshipName the name of a reference in parent paths, for example {@code Account}
  * @param picklistValues the values of a picklist
+ * @param restrictedPicklist whether only the picklist's values are accepted
+ * @param dependentPicklist whether the picklist's values depend on a controlling field
+ * @param controllerName the controlling field of a dependent picklist
+ * @param compoundFieldName the compound field this one is part of, for example {@code BillingAddress} for
+ * {@code BillingStreet}
+ * @param autoNumber whether the server numbers the field
+ * @param digits the digits of integer fields
+ * @param deprecatedAndHidden whether the field is deprecated and hidden
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FieldDescription(String name, @Nullable String label, String type, @Nullable String soapType,
@@ -39,7 +47,9 @@ public record FieldDescription(String name, @Nullable String label, String type,
 		boolean filterable, boolean sortable, boolean groupable, boolean aggregatable, boolean unique,
 		boolean externalId, boolean idLookup, boolean nameField, boolean calculated, boolean custom,
 		boolean defaultedOnCreate, @Nullable List<String> referenceTo, @Nullable String relationshipName,
-		@Nullable List<PicklistValue> picklistValues) {
+		@Nullable List<PicklistValue> picklistValues, boolean restrictedPicklist, boolean dependentPicklist,
+		@Nullable String controllerName, @Nullable String compoundFieldName, boolean autoNumber, int digits,
+		boolean deprecatedAndHidden) {
 
 	/**
 	 * Normalizes missing lists to empty ones.

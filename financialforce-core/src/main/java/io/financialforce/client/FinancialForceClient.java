@@ -238,6 +238,28 @@ public final class FinancialForceClient {
 	}
 
 	/**
+	 * Continues a query, or a child subquery whose rows did not fit in their parent's page, from the
+	 * {@code nextRecordsUrl} the API gave; further pages are fetched as iteration needs them.
+	 * @param nextRecordsUrl the URL the API gave, relative to the instance
+	 * @param reader how to read one record
+	 * @param <T> what a record becomes
+	 * @return the remaining rows, paged lazily
+	 */
+	public <T> QueryCursor<T> queryMore(String nextRecordsUrl, RecordReader<T> reader) {
+		Assert.hasText(nextRecordsUrl, "'nextRecordsUrl' must not be empty");
+		Assert.notNull(reader, "'reader' must not be null");
+		ApiTransport.BodyReader<QueryPage<T>> pageReader = (status, answerHeaders, in) -> {
+			try (JsonParser parser = this.mapper.createParser(in)) {
+				return QueryPage.read(parser, reader);
+			}
+		};
+		Function<String, QueryPage<T>> fetch = (url) -> this.transport.execute(new ApiTransport.Call(
+				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, new HttpHeaders(), true),
+				pageReader);
+		return new QueryCursor<>(fetch.apply(nextRecordsUrl), fetch, null);
+	}
+
+	/**
 	 * Reads one record by id ({@code GET /sobjects/{name}/{id}?fields=...}).
 	 * @param sObject the object's API name
 	 * @param id the record's id
@@ -248,6 +270,8 @@ public final class FinancialForceClient {
 	 * @throws io.financialforce.FinancialForceNotFoundException if there is no such record
 	 */
 	public <T> T retrieve(String sObject, String id, Collection<String> fields, RecordReader<T> reader) {
+		Assert.notNull(fields, "'fields' must not be null");
+		Assert.notNull(reader, "'reader' must not be null");
 		String path = this.paths.record(sObject, id)
 				+ (fields.isEmpty() ? "" : "?fields=" + ApiPaths.encodeQueryValue(ApiPaths.fields(fields)));
 		return get(RequestKind.RETRIEVE, path, (in) -> {

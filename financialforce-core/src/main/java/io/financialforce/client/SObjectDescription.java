@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param queryable whether it can be queried
  * @param fields the fields the user can see
  * @param childRelationships the relationships from child objects
+ * @param recordTypeInfos the record types
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SObjectDescription(String name, @Nullable String label, @Nullable String labelPlural,
 		@Nullable String keyPrefix, boolean custom, boolean createable, boolean updateable, boolean deletable,
-		boolean queryable, List<FieldDescription> fields, List<ChildRelationship> childRelationships) {
+		boolean queryable, List<FieldDescription> fields, List<ChildRelationship> childRelationships,
+		List<RecordTypeInfo> recordTypeInfos) {
 
 	/**
 	 * Normalizes missing lists to empty ones.
@@ -32,6 +34,7 @@ public record SObjectDescription(String name, @Nullable String label, @Nullable 
 	public SObjectDescription {
 		fields = (fields != null) ? List.copyOf(fields) : List.of();
 		childRelationships = (childRelationships != null) ? List.copyOf(childRelationships) : List.of();
+		recordTypeInfos = (recordTypeInfos != null) ? List.copyOf(recordTypeInfos) : List.of();
 	}
 
 	/**

@@ -75,7 +75,7 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		this.client = client;
 		this.mappingContext = mappingContext;
 		this.selects = new SelectMapper(new PropertyPaths(mappingContext));
-		this.reader = new io.financialforce.core.convert.RecordReader(mappingContext);
+		this.reader = new io.financialforce.core.convert.RecordReader(mappingContext, this::remainingChildren);
 		this.writer = new RecordWriter(mappingContext);
 	}
 
@@ -320,6 +320,14 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		String soql = select.toSoql();
 		return includeDeleted ? this.client.queryAll(soql, reader, this.queryOptions)
 				: this.client.query(soql, reader, this.queryOptions);
+	}
+
+	private List<Object> remainingChildren(String nextRecordsUrl, RecordReader<Object> reader) {
+		try (QueryCursor<Object> rest = this.client.queryMore(nextRecordsUrl, reader)) {
+			List<Object> records = new ArrayList<>();
+			rest.forEachRemaining(records::add);
+			return records;
+		}
 	}
 
 	private <T> RecordReader<T> reader(Class<T> type) {

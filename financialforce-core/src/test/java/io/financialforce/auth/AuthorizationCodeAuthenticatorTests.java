@@ -194,6 +194,21 @@ class AuthorizationCodeAuthenticatorTests {
 	}
 
 	@Test
+	void strayRequestsToTheCallbackAreIgnored() throws Exception {
+		this.server.enqueue(TokenEndpoint.token(ACCESS_TOKEN, REFRESH_TOKEN));
+		AuthorizationPrompt prefetchingBrowser = (url) -> {
+			redirectWith("").show(url);
+			assertThat(this.browserStatus).hasValue(400);
+			allow("aPrxCODE").show(url);
+		};
+
+		Session session = builder(prefetchingBrowser).build().authenticate();
+
+		assertThat(session.accessToken()).isEqualTo(ACCESS_TOKEN);
+		assertThat(TokenEndpoint.form(TokenEndpoint.take(this.server))).containsEntry("code", "aPrxCODE");
+	}
+
+	@Test
 	void forgedStateIsRejected() {
 		AuthorizationCodeAuthenticator authenticator = builder(redirectWith("code=stolen&state=forged")).build();
 

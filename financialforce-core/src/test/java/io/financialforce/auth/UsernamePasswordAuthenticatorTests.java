@@ -96,7 +96,7 @@ class UsernamePasswordAuthenticatorTests {
 		List<ILoggingEvent> warnings = this.logs.list.stream().filter((e) -> e.getLevel() == Level.WARN).toList();
 		assertThat(warnings).hasSize(1);
 		assertThat(warnings.get(0).getFormattedMessage()).contains("retiring")
-			.contains("financialforce.oauth.jwt.private-key")
+			.contains("financialforce.jwt.private-key")
 			.contains("financialforce.oauth.client-secret")
 			.doesNotContain("p<a&ss")
 			.doesNotContain("T0KEN");

@@ -39,10 +39,13 @@ class FinancialForceClientDescribeTests {
 			   "precision":null,"scale":0,"nillable":false,"createable":true,"updateable":true,"filterable":true,
 			   "sortable":true,"groupable":true,"unique":false,"externalId":false,"idLookup":false,
 			   "nameField":false,"calculated":false,"custom":true,"defaultedOnCreate":false,
-			   "referenceTo":["Account"],"relationshipName":"c2g__Account__r","picklistValues":[]}],
+			   "referenceTo":["Account"],"relationshipName":"c2g__Account__r","picklistValues":[]},
+			  {"name":"c2g__Street__c","type":"string","length":255,"compoundFieldName":"c2g__Address__c",
+			   "restrictedPicklist":false,"autoNumber":false,"digits":0}],
 			 "childRelationships":[{"childSObject":"c2g__codaInvoiceLineItem__c","field":"c2g__Invoice__c",
 			   "relationshipName":"c2g__InvoiceLineItems__r","cascadeDelete":true,"deprecatedAndHidden":false}],
-			 "recordTypeInfos":[]}
+			 "recordTypeInfos":[{"name":"Master","developerName":"Master","recordTypeId":"012000000000000AAA",
+			   "active":true,"available":true,"defaultRecordTypeMapping":true,"master":true,"urls":{}}]}
 			""";
 
 	@StartStop
@@ -57,7 +60,10 @@ class FinancialForceClientDescribeTests {
 
 		assertThat(invoice.name()).isEqualTo("c2g__codaInvoice__c");
 		assertThat(invoice.keyPrefix()).isEqualTo("a0X");
-		assertThat(invoice.fields()).hasSize(3);
+		assertThat(invoice.fields()).hasSize(4);
+		assertThat(invoice.field("c2g__Street__c").orElseThrow().compoundFieldName()).isEqualTo("c2g__Address__c");
+		assertThat(invoice.recordTypeInfos()).singleElement()
+			.satisfies((recordType) -> assertThat(recordType.master()).isTrue());
 		FieldDescription status = invoice.field("C2G__INVOICESTATUS__C").orElseThrow();
 		assertThat(status.type()).isEqualTo("picklist");
 		assertThat(status.picklistValues()).containsExactly(new PicklistValue("In Progress", "In Progress", true, true),

@@ -24,7 +24,8 @@ import org.springframework.validation.Validator;
 public class FinancialForceProperties implements Validator {
 
 	/**
-	 * Username of the legacy user + password + security token login.
+	 * Salesforce username: of the legacy user + password + security token login, and the JWT bearer subject unless
+	 * jwt.username is set.
 	 */
 	private @Nullable String user;
 
@@ -396,12 +397,12 @@ public class FinancialForceProperties implements Validator {
 	public static class Http {
 
 		/**
-		 * Connect timeout.
+		 * Connect timeout of API and login calls.
 		 */
 		private Duration connectTimeout = Duration.ofSeconds(10);
 
 		/**
-		 * Read timeout (SOQL queries may run for up to two minutes on the server).
+		 * Read timeout of API and login calls (SOQL queries may run for up to two minutes on the server).
 		 */
 		private Duration readTimeout = Duration.ofSeconds(130);
 

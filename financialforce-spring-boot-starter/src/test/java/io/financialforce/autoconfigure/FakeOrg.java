@@ -24,6 +24,8 @@ public final class FakeOrg extends Dispatcher {
 
 	private volatile long dailyUsed = 25;
 
+	private volatile String failing = "";
+
 	public FakeOrg(MockWebServer server) {
 		this.server = server;
 		server.setDispatcher(this);
@@ -35,6 +37,10 @@ public final class FakeOrg extends Dispatcher {
 
 	public void rejectLogin() {
 		this.rejectLogin = true;
+	}
+
+	public void failWith503(String path) {
+		this.failing = path;
 	}
 
 	public void dailyUsed(long used) {
@@ -55,6 +61,9 @@ public final class FakeOrg extends Dispatcher {
 		String path = request.getUrl().encodedPath();
 		this.requests.computeIfAbsent(path, (key) -> new AtomicInteger()).incrementAndGet();
 		String usage = "api-usage=" + this.dailyUsed + "/5000";
+		if (path.equals(this.failing)) {
+			return json(503, "[{\"errorCode\":\"SERVER_UNAVAILABLE\",\"message\":\"try later\"}]");
+		}
 		return switch (path) {
 			case "/services/oauth2/token" -> this.rejectLogin
 					? json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"authentication failure\"}")

@@ -36,8 +36,10 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -247,6 +249,28 @@ class FinancialForceAutoConfigurationTests {
 					"financialforce.oauth.settings-location=" + directory.resolve("tokens.json"))
 			.run((context) -> assertThat(context.getBean(TokenStore.class)).isInstanceOf(FileTokenStore.class)
 				.hasToString("FileTokenStore[" + directory.resolve("tokens.json") + "]"));
+	}
+
+	@Test
+	void retriesTransientFailuresAsOftenAsConfigured() {
+		FakeOrg org = new FakeOrg(this.server);
+		org.failWith503("/services/data");
+		this.runner
+			.withPropertyValues("financialforce.login-url=" + org.url(), "financialforce.oauth.client-id=app",
+					"financialforce.oauth.client-secret=s", "financialforce.http.max-retries=1")
+			.run((context) -> {
+				FinancialForceClient client = context.getBean(FinancialForceClient.class);
+				assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(client::versions);
+				assertThat(org.requests("/services/data")).isEqualTo(2);
+			});
+		this.runner
+			.withPropertyValues("financialforce.login-url=" + org.url(), "financialforce.oauth.client-id=app",
+					"financialforce.oauth.client-secret=s", "financialforce.http.max-retries=0")
+			.run((context) -> {
+				FinancialForceClient client = context.getBean(FinancialForceClient.class);
+				assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(client::versions);
+				assertThat(org.requests("/services/data")).isEqualTo(3);
+			});
 	}
 
 	@Test

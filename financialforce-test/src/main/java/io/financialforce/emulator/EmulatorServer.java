@@ -100,11 +100,6 @@ final class EmulatorServer implements HttpHandler {
 				return EmulatorServer.this.apiLimit;
 			}
 
-			@Override
-			public long storedRecords() {
-				return 0;
-			}
-
 		});
 	}
 
@@ -154,7 +149,7 @@ final class EmulatorServer implements HttpHandler {
 			else {
 				Map<String, String> headers = headers(exchange);
 				byte[] body = readBody(exchange, headers.get("content-encoding"));
-				response = route(method, path, segments, query, headers, body);
+				response = routeSafely(method, path, segments, query, headers, body);
 			}
 			logger.debug("{} {} -> {}", method, rawPath, response.status());
 			write(exchange, response);
@@ -171,6 +166,22 @@ final class EmulatorServer implements HttpHandler {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private ApiResponse routeSafely(String method, String path, List<String> segments, Map<String, String> query,
+			Map<String, String> headers, byte[] body) {
+		try {
+			return route(method, path, segments, query, headers, body);
+		}
+		catch (ApiException ex) {
+			return ApiResponse.error(ex);
+		}
+		catch (RuntimeException ex) {
+			String errorId = Long.toString(System.nanoTime() & 0xFFFFFFFFL);
+			logger.warn("Unexpected failure of {} {} (ErrorId {})", method, path, errorId, ex);
+			return ApiResponse.error(new ApiException(500, "UNKNOWN_EXCEPTION",
+					"An unexpected error occurred. Please include this ErrorId if you contact support: " + errorId));
 		}
 	}
 

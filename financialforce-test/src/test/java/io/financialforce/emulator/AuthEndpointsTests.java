@@ -181,6 +181,28 @@ class AuthEndpointsTests {
 	}
 
 	@Test
+	void rotatingRefreshTokensAreSingleUse() {
+		try (FinancialForceEmulator rotating = FinancialForceEmulator.builder().demoData(false).rotateRefreshTokens(true)
+			.start()) {
+			Wire client = new Wire(rotating);
+			Wire.Response redirect = client.get("/services/oauth2/authorize?response_type=code&client_id=demo-client-id"
+					+ "&redirect_uri=http://localhost/callback");
+			String code = URLDecoder.decode(between(redirect.header("Location"), "code=", "&"), StandardCharsets.UTF_8);
+			String first = client.form("/services/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
+					"client_id", "demo-client-id", "client_secret", "demo-client-secret", "redirect_uri",
+					"http://localhost/callback")).json().path("refresh_token").asString();
+			Wire.Response refreshed = client.form("/services/oauth2/token", Map.of("grant_type", "refresh_token",
+					"refresh_token", first, "client_id", "demo-client-id"));
+			String second = refreshed.json().path("refresh_token").asString();
+			assertThat(second).isNotEmpty().isNotEqualTo(first);
+			assertThat(client.form("/services/oauth2/token", Map.of("grant_type", "refresh_token", "refresh_token",
+					first, "client_id", "demo-client-id")).json().path("error").asString()).isEqualTo("invalid_grant");
+			assertThat(client.form("/services/oauth2/token", Map.of("grant_type", "refresh_token", "refresh_token",
+					second, "client_id", "demo-client-id")).status()).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void authorizeRejectsUnknownClientAndReportsUnsupportedResponseType() {
 		Wire.Response unknown = wire.get("/services/oauth2/authorize?response_type=code&client_id=x&redirect_uri=http://localhost/cb");
 		assertThat(unknown.status()).isEqualTo(400);

@@ -245,6 +245,19 @@ class DataApiTests {
 	}
 
 	@Test
+	void validationRulesAnswerFieldCustomValidationException() {
+		assertError(wire.post(Wire.V + "/sobjects/pse__Proj__c", "{\"Name\":\"Backwards\",\"pse__Start_Date__c\":"
+				+ "\"2026-05-01\",\"pse__End_Date__c\":\"2026-04-01\"}"), "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+				"The project start date must be before its end date.", "pse__Start_Date__c");
+		Wire.Response created = wire.post(Wire.V + "/sobjects/pse__Proj__c", "{\"Name\":\"Forwards\","
+				+ "\"pse__Start_Date__c\":\"2026-04-01\",\"pse__End_Date__c\":\"2026-05-01\"}");
+		assertThat(created.status()).isEqualTo(201);
+		assertError(wire.patch(Wire.V + "/sobjects/pse__Proj__c/" + created.json().path("id").asString(),
+				"{\"pse__End_Date__c\":\"2026-03-01\"}"), "FIELD_CUSTOM_VALIDATION_EXCEPTION", null,
+				"pse__Start_Date__c");
+	}
+
+	@Test
 	void upsertByExternalIdCreatesThenUpdates() {
 		String path = Wire.V + "/sobjects/Account/c2g__CODAExternalId__c/UPSERT-1";
 		Wire.Response created = wire.patch(path, "{\"Name\":\"Upsert One\"}");
@@ -307,6 +320,23 @@ class DataApiTests {
 		assertThat(wire.delete(Wire.V + "/sobjects/c2g__codaInvoice__c/" + invoice).status()).isEqualTo(204);
 		assertThat(wire.query("SELECT COUNT() FROM c2g__codaInvoiceLineItem__c WHERE c2g__Invoice__c = '" + invoice + "'")
 			.json().path("totalSize").asInt()).as("master-detail children are deleted with the master").isZero();
+	}
+
+	@Test
+	void anAccountWithInvoicesCannotBeDeleted() {
+		String account = wire.post(Wire.V + "/sobjects/Account", "{\"Name\":\"Invoiced Ltd\"}").json().path("id").asString();
+		String invoice = wire.post(Wire.V + "/sobjects/c2g__codaInvoice__c", "{\"c2g__Account__c\":\"" + account + "\"}")
+			.json().path("id").asString();
+		Wire.Response refused = wire.delete(Wire.V + "/sobjects/Account/" + account);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.errorCode()).isEqualTo("DELETE_FAILED");
+		assertThat(refused.message()).contains(invoice);
+		assertThat(emulator.value(account, "IsDeleted")).isEqualTo(false);
+		String contact = wire.post(Wire.V + "/sobjects/Contact", "{\"LastName\":\"Linked\",\"AccountId\":\"" + account + "\"}")
+			.json().path("id").asString();
+		wire.delete(Wire.V + "/sobjects/c2g__codaInvoice__c/" + invoice);
+		assertThat(wire.delete(Wire.V + "/sobjects/Account/" + account).status()).isEqualTo(204);
+		assertThat(emulator.value(contact, "AccountId")).as("optional lookups are cleared").isNull();
 	}
 
 	private String line(String invoice, String quantity, String unitPrice, String tax) {

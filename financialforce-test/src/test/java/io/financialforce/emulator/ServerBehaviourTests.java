@@ -8,6 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -121,6 +128,37 @@ class ServerBehaviourTests {
 		assertThat(emulator.apiUsage()).as("the versions list is free").isEqualTo(4);
 		emulator.reset();
 		assertThat(emulator.requestCount(RequestFamily.DESCRIBE)).isZero();
+	}
+
+	@Test
+	void concurrentWritersGetDistinctIdsAndNothingIsLost() throws Exception {
+		int before = wire.query("SELECT COUNT() FROM Account").json().path("totalSize").asInt();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<List<String>>> futures = new ArrayList<>();
+			for (int thread = 0; thread < 8; thread++) {
+				int number = thread;
+				futures.add(pool.submit(() -> {
+					List<String> ids = new ArrayList<>();
+					for (int i = 0; i < 25; i++) {
+						ids.add(wire.post(Wire.V + "/sobjects/Account", "{\"Name\":\"Parallel " + number + "-" + i + "\"}")
+							.json()
+							.path("id")
+							.asString());
+					}
+					return ids;
+				}));
+			}
+			Set<String> ids = new HashSet<>();
+			for (Future<List<String>> future : futures) {
+				ids.addAll(future.get());
+			}
+			assertThat(ids).hasSize(200).allMatch((id) -> id.startsWith("001"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(wire.query("SELECT COUNT() FROM Account").json().path("totalSize").asInt()).isEqualTo(before + 200);
 	}
 
 	@Test

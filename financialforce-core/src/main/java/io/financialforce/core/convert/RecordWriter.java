@@ -1,6 +1,5 @@
 package io.financialforce.core.convert;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +17,6 @@ import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.data.mapping.model.InstantiationAwarePropertyAccessor;
 import org.springframework.util.Assert;
-import org.springframework.util.ClassUtils;
 
 /**
  * Turns entities into the JSON bodies of the REST API's writes, as ordered maps of JSON-ready values
@@ -86,7 +84,7 @@ public final class RecordWriter {
 			record.put(ID, getRequiredId(entity));
 		}
 		else if (operation == WriteOperation.UPSERT) {
-			FinancialForcePersistentProperty externalId = requiredExternalIdProperty(persistentEntity);
+			FinancialForcePersistentProperty externalId = WriteChecks.requiredExternalIdProperty(persistentEntity);
 			record.put(externalId.getFieldName(), getExternalIdValue(entity));
 		}
 		return write(persistentEntity, entity, operation, record);
@@ -107,14 +105,14 @@ public final class RecordWriter {
 		FinancialForcePersistentEntity<?> entity = entityOf(type);
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		changes.forEach((name, value) -> {
-			FinancialForcePersistentProperty property = resolve(entity, name);
+			FinancialForcePersistentProperty property = WriteChecks.resolve(entity, name);
 			if (!plan(entity).update().contains(property)) {
-				throw new InvalidDataAccessApiUsageException(describe(entity, property)
+				throw new InvalidDataAccessApiUsageException(WriteChecks.describe(entity, property)
 						+ " cannot be updated: it is the id, a relationship, a compound, system or read-only field,"
 						+ " or not updateable in the org");
 			}
-			checkType(entity, property, value);
-			body.put(property.getFieldName(), convert(entity, property, value));
+			WriteChecks.checkType(entity, property, value);
+			body.put(property.getFieldName(), WriteChecks.convert(entity, property, value));
 		});
 		return body;
 	}
@@ -153,11 +151,11 @@ public final class RecordWriter {
 	 */
 	public String getExternalIdValue(Object entity) {
 		FinancialForcePersistentEntity<?> persistentEntity = entityOf(entity.getClass());
-		FinancialForcePersistentProperty property = requiredExternalIdProperty(persistentEntity);
+		FinancialForcePersistentProperty property = WriteChecks.requiredExternalIdProperty(persistentEntity);
 		Object value = ValueWriter.toJson(persistentEntity.getPropertyAccessor(entity).getProperty(property));
 		if (value == null) {
 			throw new InvalidDataAccessApiUsageException("Cannot upsert " + persistentEntity.getObjectName()
-					+ ": its external id " + describe(persistentEntity, property) + " is null");
+					+ ": its external id " + WriteChecks.describe(persistentEntity, property) + " is null");
 		}
 		return value.toString();
 	}
@@ -192,9 +190,9 @@ public final class RecordWriter {
 			}
 			Object value = accessor.getProperty(property);
 			if (value instanceof Money money) {
-				currency = sameCurrency(entity, currency, money.currencyIsoCode());
+				currency = WriteChecks.sameCurrency(entity, currency, money.currencyIsoCode());
 			}
-			Object json = convert(entity, property, value);
+			Object json = WriteChecks.convert(entity, property, value);
 			if (json != null) {
 				body.put(property.getFieldName(), json);
 			}
@@ -206,58 +204,10 @@ public final class RecordWriter {
 				body.put(FinancialForcePersistentEntity.CURRENCY_ISO_CODE, currency);
 			}
 			else if (accessor.getProperty(mapped) != null) {
-				sameCurrency(entity, currency, String.valueOf(accessor.getProperty(mapped)));
+				WriteChecks.sameCurrency(entity, currency, String.valueOf(accessor.getProperty(mapped)));
 			}
 		}
 		return body;
-	}
-
-	private static String sameCurrency(FinancialForcePersistentEntity<?> entity, @Nullable String currency,
-			String other) {
-		if (currency != null && !currency.equals(other)) {
-			throw new InvalidDataAccessApiUsageException("A " + entity.getObjectName() + " record has one currency,"
-					+ " but its values are in " + currency + " and " + other
-					+ "; convert the amounts, or write the records separately");
-		}
-		return other;
-	}
-
-	private static @Nullable Object convert(FinancialForcePersistentEntity<?> entity,
-			FinancialForcePersistentProperty property, @Nullable Object value) {
-		try {
-			return ValueWriter.toJson(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidDataAccessApiUsageException(
-					"Cannot write " + describe(entity, property) + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private static void checkType(FinancialForcePersistentEntity<?> entity, FinancialForcePersistentProperty property,
-			@Nullable Object value) {
-		if (value == null) {
-			return;
-		}
-		Class<?> type = property.getType();
-		boolean fits = Collection.class.isAssignableFrom(type) ? value instanceof Collection
-				: ClassUtils.isAssignableValue(type, value);
-		if (!fits) {
-			throw new InvalidDataAccessApiUsageException("Cannot set " + describe(entity, property) + " of type "
-					+ type.getSimpleName() + " to a " + value.getClass().getSimpleName() + " (" + value + ")");
-		}
-	}
-
-	private static FinancialForcePersistentProperty resolve(FinancialForcePersistentEntity<?> entity, String name) {
-		FinancialForcePersistentProperty property = entity.getPersistentProperty(name);
-		if (property == null) {
-			property = entity.getPersistentPropertyByFieldName(name);
-		}
-		if (property == null) {
-			throw new InvalidDataAccessApiUsageException("No property or field '" + name + "' on "
-					+ entity.getType().getSimpleName() + " (" + entity.getObjectName() + "); mapped fields: "
-					+ String.join(", ", entity.getFieldNames()));
-		}
-		return property;
 	}
 
 	private Map<String, @Nullable Object> attributes(FinancialForcePersistentEntity<?> entity) {
@@ -276,16 +226,6 @@ public final class RecordWriter {
 		return id;
 	}
 
-	private static FinancialForcePersistentProperty requiredExternalIdProperty(
-			FinancialForcePersistentEntity<?> entity) {
-		FinancialForcePersistentProperty property = entity.getExternalIdProperty();
-		if (property == null) {
-			throw new InvalidDataAccessApiUsageException(entity.getType().getName()
-					+ " has no @ExternalId property to upsert by; annotate the external id field's property");
-		}
-		return property;
-	}
-
 	private WritePlan plan(FinancialForcePersistentEntity<?> entity) {
 		WritePlan plan = this.plans.get(entity);
 		if (plan == null || !Objects.equals(plan.description(), entity.getDescription())) {
@@ -297,11 +237,6 @@ public final class RecordWriter {
 
 	private FinancialForcePersistentEntity<?> entityOf(Class<?> type) {
 		return this.mappingContext.getRequiredPersistentEntity(type);
-	}
-
-	private static String describe(FinancialForcePersistentEntity<?> entity,
-			FinancialForcePersistentProperty property) {
-		return entity.getType().getSimpleName() + "." + property.getName() + " (" + property.getFieldName() + ")";
 	}
 
 }

@@ -123,20 +123,19 @@ public class FinancialForceMappingContext
 			if (entity.getDescription() != null) {
 				continue;
 			}
-			String label = entity.getType().getSimpleName() + " (" + entity.getObjectName() + ")";
+			List<String> reported = problems.computeIfAbsent(
+					entity.getType().getSimpleName() + " (" + entity.getObjectName() + ")", (label) -> new ArrayList<>());
 			SObjectDescription described = source.describe(entity.getObjectName());
 			if (described == null) {
-				problems.put(label, List.of(entity.getType().getSimpleName() + ": the org has no sObject "
-						+ entity.getObjectName() + " (or the user cannot see it)" + suggestObject(entity, source)));
+				reported.add(entity.getType().getSimpleName() + ": the org has no sObject " + entity.getObjectName()
+						+ " (or the user cannot see it)" + suggestObject(entity, source));
 				continue;
 			}
 			List<String> found = DescribeCheck.problems(entity, described, this::relatedEntity);
 			if (found.isEmpty()) {
 				checked.put(entity, described);
 			}
-			else {
-				problems.put(label, found);
-			}
+			reported.addAll(found);
 			for (FinancialForcePersistentProperty property : entity) {
 				if (property.isRelationship()) {
 					FinancialForcePersistentEntity<?> related = relatedEntity(property);
@@ -146,6 +145,7 @@ public class FinancialForceMappingContext
 				}
 			}
 		}
+		problems.values().removeIf(List::isEmpty);
 		if (!problems.isEmpty()) {
 			throw mismatch(problems);
 		}

@@ -111,6 +111,14 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 			throw fail(" returns a Window but has no ScrollPosition parameter; add one and start scrolling at "
 					+ "ScrollPosition.keyset()", null);
 		}
+		if (this.method.isScrollQuery()) {
+			try {
+				this.scrolling.checkComparable(this.tree.getSort(), this.method.getEntityType());
+			}
+			catch (InvalidDataAccessApiUsageException ex) {
+				throw fail(": " + ex.getMessage(), ex);
+			}
+		}
 	}
 
 	private QueryCreationException fail(String reason, @Nullable Throwable cause) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
+import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,7 @@ import org.springframework.data.mapping.AccessOptions.GetOptions.GetNulls;
  * the rows after the position's keys: {@code (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ...}. It reaches any row, also
  * past the API's {@code OFFSET} cap of 2,000. An offset position uses {@code OFFSET} and is capped there.
  */
-final class ScrollExecution {
+public final class ScrollExecution {
 
 	private final FinancialForceOperations operations;
 
@@ -42,15 +43,29 @@ final class ScrollExecution {
 
 	private final String idProperty;
 
-	ScrollExecution(FinancialForceOperations operations,
-			FinancialForceMappingContext mappingContext,
+	/**
+	 * Creates the scrolling of one mapped type.
+	 * @param operations the operations that run each window's statement
+	 * @param mappingContext the mapping context, to read sort keys back from the rows
+	 * @param idProperty the name of the id property, the last sort key
+	 */
+	public ScrollExecution(FinancialForceOperations operations, FinancialForceMappingContext mappingContext,
 			String idProperty) {
 		this.operations = operations;
 		this.mappingContext = mappingContext;
 		this.idProperty = idProperty;
 	}
 
-	Window<?> scroll(Query query, ScrollPosition position, Class<?> type) {
+	/**
+	 * Reads the window a position starts, with one statement.
+	 * @param query the query: its criteria, columns, includes, sort and its limit as the window size
+	 * @param position a keyset or offset position
+	 * @param type the mapped type
+	 * @return the window, with the positions of its rows
+	 * @throws InvalidDataAccessApiUsageException for an offset past 2,000, a keyset position that lacks a sort key,
+	 * or a sort key SOQL cannot continue from (picklists, booleans)
+	 */
+	public Window<?> scroll(Query query, ScrollPosition position, Class<?> type) {
 		if (position instanceof OffsetScrollPosition offset) {
 			return byOffset(query, offset, type);
 		}
@@ -74,6 +89,7 @@ final class ScrollExecution {
 
 	private Window<?> byKeyset(Query query, KeysetScrollPosition position, Class<?> type) {
 		List<Sort.Order> orders = keysetOrders(query.sort(), position.scrollsBackward());
+		checkComparable(orders, type);
 		Criteria criteria = query.criteria();
 		if (!position.isInitial()) {
 			criteria = criteria.and(after(orders, position.getKeys()));
@@ -113,6 +129,25 @@ final class ScrollExecution {
 			explicit.add(order.isIgnoreCase() ? keyOrder.ignoreCase() : keyOrder);
 		}
 		return explicit;
+	}
+
+	/**
+	 * Rejects sort keys a keyset cannot continue from: SOQL orders a picklist by its defined value order but compares
+	 * it as text, and has no {@code <} or {@code >} for booleans, so rows would be skipped or repeated.
+	 */
+	void checkComparable(Iterable<Sort.Order> orders, Class<?> type) {
+		for (Sort.Order order : orders) {
+			FinancialForcePersistentProperty key = this.mappingContext
+				.getPersistentPropertyPath(order.getProperty(), type)
+				.getLeafProperty();
+			Class<?> keyType = (key != null) ? key.getActualType() : Object.class;
+			if (keyType.isEnum() || keyType == Boolean.class || keyType == boolean.class) {
+				throw new InvalidDataAccessApiUsageException("Cannot scroll by keyset on '" + order.getProperty()
+						+ "': SOQL cannot continue after a " + (keyType.isEnum() ? "picklist" : "boolean")
+						+ " value in sort order. Sort the window by other fields (dates, numbers, text, Id), "
+						+ "or filter on '" + order.getProperty() + "' instead");
+			}
+		}
 	}
 
 	private static boolean nullsFirst(Sort.Order order) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.financialforce.core.FinancialForceOperations;
+import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.PicklistEnum;
 import io.financialforce.soql.BindParameter;
 import io.financialforce.soql.Select;
@@ -39,7 +40,8 @@ import org.springframework.util.ObjectUtils;
  * renderer's escaping.
  * <p>
  * The result type may be the entity, or a record or interface projection whose properties match the select list
- * (aliases included), as for aggregate queries.
+ * (aliases included), as for aggregate queries. The statement returns all its rows at once; a {@code Stream} return
+ * type streams that list (for lazily paged streams, use a derived query).
  */
 public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 
@@ -57,16 +59,18 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 	 * Creates the query, parsing its SOQL and checking the method's return type and parameters.
 	 * @param method the query method, with a {@code @Query}
 	 * @param operations the operations that run it
+	 * @param mappingContext the mapping context, to check the statement reads the entity's sObject
 	 * @throws QueryCreationException naming the method if its SOQL is malformed or cannot run as declared
 	 */
-	public StringBasedFinancialForceQuery(FinancialForceQueryMethod method, FinancialForceOperations operations) {
+	public StringBasedFinancialForceQuery(FinancialForceQueryMethod method, FinancialForceOperations operations,
+			FinancialForceMappingContext mappingContext) {
 		String soql = method.getAnnotatedQuery();
 		Assert.notNull(soql, "'method' must have a @Query");
 		this.method = method;
 		this.operations = operations;
 		this.select = parse(method, soql);
 		this.positional = checkParameters();
-		checkReturnType();
+		checkReturnType(mappingContext);
 	}
 
 	private static Select parse(FinancialForceQueryMethod method, String soql) {
@@ -115,8 +119,16 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 		return anyPositional;
 	}
 
-	private void checkReturnType() {
+	private void checkReturnType(FinancialForceMappingContext mappingContext) {
 		Class<?> type = this.method.getResultProcessor().getReturnedType().getReturnedType();
+		if (type == this.method.getEntityType()) {
+			String object = mappingContext.getRequiredPersistentEntity(type).getObjectName();
+			if (!object.equalsIgnoreCase(this.select.from().name())) {
+				throw fail("returns " + type.getSimpleName() + ", mapped to " + object + ", but its @Query reads "
+						+ this.select.from().name() + "; select FROM " + object
+						+ ", or return a record or interface for other rows");
+			}
+		}
 		if (ClassUtils.isPrimitiveOrWrapper(type) || CharSequence.class.isAssignableFrom(type)) {
 			throw fail("returns " + type.getSimpleName() + ", but a @Query returns rows: the entity, a record or an "
 					+ "interface. Read an aggregate into a record (SELECT COUNT(Id) total ... -> record Total(int "

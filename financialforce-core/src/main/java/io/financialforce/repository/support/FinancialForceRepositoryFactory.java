@@ -82,7 +82,8 @@ public class FinancialForceRepositoryFactory extends RepositoryFactorySupport {
 			FinancialForceQueryMethod queryMethod = new FinancialForceQueryMethod(method, metadata, factory);
 			FinancialForceEntityInformation<?, ?> entityInformation = getEntityInformation(metadata.getDomainType());
 			if (queryMethod.hasAnnotatedQuery()) {
-				return new StringBasedFinancialForceQuery(queryMethod, FinancialForceRepositoryFactory.this.operations);
+				return new StringBasedFinancialForceQuery(queryMethod, FinancialForceRepositoryFactory.this.operations,
+						FinancialForceRepositoryFactory.this.mappingContext);
 			}
 			return new PartTreeFinancialForceQuery(queryMethod, FinancialForceRepositoryFactory.this.operations,
 					FinancialForceRepositoryFactory.this.mappingContext, entityInformation);

@@ -12,13 +12,16 @@ import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.query.Query;
 import io.financialforce.repository.query.OffsetCap;
 import io.financialforce.repository.query.ProjectionSupport;
+import io.financialforce.repository.query.ScrollExecution;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.query.FluentQuery.FetchableFluentQuery;
 import org.springframework.data.repository.query.ReturnedType;
@@ -125,6 +128,17 @@ final class FluentQueryByExample<S, R> implements FetchableFluentQuery<R> {
 		List<R> content = read(projected().with(pageable));
 		return PageableExecutionUtils.getPage(content, pageable,
 				() -> this.operations.count(this.query, this.domainType));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public Window<R> scroll(ScrollPosition position) {
+		Assert.notNull(position, "'position' must not be null");
+		Converter<Object, R> converter = converter();
+		Window<Object> window = (Window<Object>) new ScrollExecution(this.operations, this.mappingContext,
+				entity().getRequiredIdProperty().getName())
+			.scroll(projected(), position, this.domainType);
+		return window.map(converter::convert);
 	}
 
 	@Override

@@ -178,6 +178,31 @@ class RecordReaderTests {
 	}
 
 	@Test
+	void readsJavaBeansWithoutSettersThroughFields() {
+		Opportunity opportunity = read(Opportunity.class, """
+				{"attributes":{"type":"Opportunity"},"Id":"006","Name":"Big deal","Amount":250000.00,
+				 "CloseDate":"2024-06-30","IsWon":false}""");
+		assertThat(opportunity.id).isEqualTo("006");
+		assertThat(opportunity.amount).isEqualTo(new BigDecimal("250000.00"));
+		assertThat(opportunity.closeDate).isEqualTo(LocalDate.of(2024, 6, 30));
+		assertThat(opportunity.isWon).isFalse();
+	}
+
+	static class Opportunity {
+
+		private String id;
+
+		private String name;
+
+		private BigDecimal amount;
+
+		private LocalDate closeDate;
+
+		private boolean isWon = true;
+
+	}
+
+	@Test
 	void leavesParserAtEndOfRecordSoPagesStream() {
 		String page = "{\"totalSize\":2,\"done\":true,\"records\":[" + INVOICE + "," + INVOICE + "]}";
 		List<Invoice> invoices = new ArrayList<>();

@@ -28,7 +28,7 @@ public final class DescribeFixtures {
 	public static SObjectDescription object(String name, List<FieldDescription> fields,
 			List<ChildRelationship> children) {
 		return new SObjectDescription(name, name, name, "a0X", name.endsWith("__c"), true, true, true, true, fields,
-				children);
+				children, List.of());
 	}
 
 	/**
@@ -75,7 +75,8 @@ public final class DescribeFixtures {
 	public static FieldDescription picklist(String name, String type, String... values) {
 		return new FieldDescription(name, name, type, "xsd:string", 255, 0, 0, true, true, true, true, true, true,
 				true, false, false, false, false, false, name.endsWith("__c"), false, List.of(), null,
-				Arrays.stream(values).map((value) -> new PicklistValue(value, value, true, false)).toList());
+				Arrays.stream(values).map((value) -> new PicklistValue(value, value, true, false)).toList(), false, false,
+				null, null, false, 0, false);
 	}
 
 	/**
@@ -99,7 +100,7 @@ public final class DescribeFixtures {
 			boolean externalId, int scale, @Nullable String relationship, List<String> referenceTo) {
 		return new FieldDescription(name, name, type, null, 0, 18, scale, true, createable, updateable, true, true,
 				true, true, externalId, externalId, false, false, !createable && !updateable, name.endsWith("__c"),
-				false, referenceTo, relationship, List.of());
+				false, referenceTo, relationship, List.of(), false, false, null, null, false, 0, false);
 	}
 
 	static SObjectDescription invoice() {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Query;
+import io.financialforce.repository.FinancialForceRepository;
 import io.financialforce.repository.sample.InMemoryOperations;
 import io.financialforce.repository.sample.Invoice;
 import io.financialforce.repository.sample.InvoiceRepository;
@@ -23,6 +24,7 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.repository.core.support.RepositoryComposition.RepositoryFragments;
+import org.springframework.data.repository.query.QueryCreationException;
 
 import static io.financialforce.core.query.Criteria.where;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,6 +172,27 @@ class ScrollingTests {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.repository.findFirst5ByPaidFalseOrderByDueDate(ScrollPosition.offset(2000)))
 			.withMessageContaining("ScrollPosition.keyset()");
+	}
+
+	@Test
+	void keysetOnAPicklistFailsAtStartUpOrBeforeAnyCall() {
+		assertThatExceptionOfType(QueryCreationException.class)
+			.isThrownBy(() -> new FinancialForceRepositoryFactory(this.operations, this.mappingContext)
+				.getRepository(PicklistWindowRepository.class))
+			.withMessageContaining("PicklistWindowRepository.findFirst3ByOrderByStatus")
+			.withMessageContaining("'status'")
+			.withMessageContaining("picklist");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.repository.findFirst5ByPaidFalseOrderByDueDate(ScrollPosition.keyset(),
+					Sort.by("paid")))
+			.withMessageContaining("boolean");
+		assertThat(this.operations.calls()).isEmpty();
+	}
+
+	interface PicklistWindowRepository extends FinancialForceRepository<Invoice, String> {
+
+		Window<Invoice> findFirst3ByOrderByStatus(ScrollPosition position);
+
 	}
 
 	@Test

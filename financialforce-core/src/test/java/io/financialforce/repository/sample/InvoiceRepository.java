@@ -55,6 +55,8 @@ public interface InvoiceRepository extends FinancialForceRepository<Invoice, Str
 
 	Window<Invoice> findFirst3ByOrderByAccount_Name(ScrollPosition position);
 
+	Window<Invoice> findFirst5ByPaidFalseOrderByDueDate(ScrollPosition position, Sort sort);
+
 	long countByPaidFalse();
 
 	int countByName(String name);

@@ -84,6 +84,12 @@ class RepositoryStartupFailureTests {
 		assertFailure(BadProjectionRepository.class, "BadProjectionRepository.findByName", "Colour", "'colour'");
 	}
 
+	@Test
+	void queryOfAnotherObjectIsRejected() {
+		assertFailure(OtherObjectRepository.class, "OtherObjectRepository.accounts", "mapped to c2g__codaInvoice__c",
+				"reads Account");
+	}
+
 	private void assertFailure(Class<?> repository, String... fragments) {
 		var failure = assertThatExceptionOfType(QueryCreationException.class)
 			.isThrownBy(() -> this.factory.getRepository(repository));
@@ -159,6 +165,13 @@ class RepositoryStartupFailureTests {
 	interface BadProjectionRepository extends FinancialForceRepository<Invoice, String> {
 
 		List<Colour> findByName(String name);
+
+	}
+
+	interface OtherObjectRepository extends FinancialForceRepository<Invoice, String> {
+
+		@Query("SELECT Id, Name FROM Account")
+		List<Invoice> accounts();
 
 	}
 

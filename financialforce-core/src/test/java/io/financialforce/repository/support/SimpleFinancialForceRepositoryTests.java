@@ -20,7 +20,9 @@ import org.springframework.data.domain.Example;
 import org.springframework.data.domain.ExampleMatcher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.repository.core.support.RepositoryComposition.RepositoryFragments;
 
 import static io.financialforce.core.query.Criteria.where;
@@ -202,6 +204,21 @@ class SimpleFinancialForceRepositoryTests {
 		assertThat(this.repository.findOne(Example.of(probe, matcher))).isEmpty();
 		assertThat(this.operations.lastQuery().criteria())
 			.isEqualTo(where("name").is("INV-2").and("status").isNull());
+	}
+
+	@Test
+	void fluentExampleQueryScrollsByKeyset() {
+		Invoice probe = new Invoice(null, null, null);
+		Window<InvoiceSummary> first = this.repository.findBy(Example.of(probe),
+				(query) -> query.as(InvoiceSummary.class).sortBy(Sort.by("name")).limit(1)
+					.scroll(ScrollPosition.keyset()));
+		assertThat(first.getContent()).extracting(InvoiceSummary::getName).containsExactly("INV-1");
+		assertThat(first.hasNext()).isTrue();
+		Window<InvoiceSummary> second = this.repository.findBy(Example.of(probe),
+				(query) -> query.as(InvoiceSummary.class).sortBy(Sort.by("name")).limit(1).scroll(first.positionAt(0)));
+		assertThat(second.getContent()).extracting(InvoiceSummary::getName).containsExactly("INV-2");
+		assertThat(this.operations.lastQuery().columns()).containsExactlyInAnyOrder("name", "total", "id");
+		assertThat(this.operations.methods()).containsExactly("find", "find");
 	}
 
 	@Test

@@ -4,7 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.financialforce.auth.ClientCredentialsAuthenticator;
 import io.financialforce.autoconfigure.FakeOrg;
@@ -52,6 +59,31 @@ class FinancialForceHealthIndicatorTests {
 		}
 		assertThat(org.requests("/services/data/v65.0/limits")).isEqualTo(2);
 		assertThat(org.requests("/services/oauth2/token")).isEqualTo(1);
+	}
+
+	@Test
+	void concurrentProbesOfAnExpiredResultShareOneCall() throws Exception {
+		FakeOrg org = new FakeOrg(this.server);
+		FinancialForceHealthIndicator indicator = indicator(org, 80);
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Health>> probes = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				probes.add(executor.submit(() -> {
+					start.await();
+					return indicator.health();
+				}));
+			}
+			start.countDown();
+			for (Future<Health> probe : probes) {
+				assertThat(probe.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(Status.UP);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(org.requests("/services/data/v65.0/limits")).isOne();
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import io.financialforce.emulator.org.OrgStore;
 import io.financialforce.emulator.org.RecordRef;
 import io.financialforce.emulator.org.SalesforceIds;
 import io.financialforce.emulator.org.UpsertResult;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -124,7 +125,10 @@ public final class DataApi {
 		limit(node, "DailyBulkApiBatches", 15000, 15000);
 		limit(node, "DailyBulkV2QueryFileStorageMB", 976562, 976562);
 		limit(node, "DailyBulkV2QueryJobs", 10000, 10000);
-		limit(node, "DataStorageMB", 1024, 1024 - Math.min(1024, this.usage.storedRecords() / 500));
+		long records = this.store.read(() -> this.store.schema().objects().stream()
+			.mapToLong((object) -> this.store.rowCount(object))
+			.sum());
+		limit(node, "DataStorageMB", 1024, 1024 - Math.min(1024, records * 2 / 1024));
 		limit(node, "FileStorageMB", 1024, 1024);
 		limit(node, "HourlyTimeBasedWorkflow", 1000, 1000);
 		limit(node, "SingleEmail", 5000, 5000);
@@ -195,7 +199,7 @@ public final class DataApi {
 			.withHeader("Location", request.base() + "/sobjects/" + object.name() + "/" + id);
 	}
 
-	static ObjectNode saveResult(String id, Boolean created) {
+	static ObjectNode saveResult(String id, @Nullable Boolean created) {
 		ObjectNode result = Json.object();
 		result.put("id", id);
 		result.put("success", true);
@@ -235,7 +239,7 @@ public final class DataApi {
 
 	private ApiResponse byExternalId(ApiRequest request, ObjectDef object, String fieldName, String value) {
 		FieldDef field = object.field(fieldName);
-		if (field == null || !(field.externalId() || field.type() == FieldType.ID || field.idLookup())) {
+		if (field == null || !(field.externalId() || field.type() == FieldType.ID)) {
 			throw new ApiException(404, "NOT_FOUND",
 					"Provided external ID field does not exist or is not accessible: " + fieldName);
 		}
@@ -304,12 +308,6 @@ public final class DataApi {
 		 * @return the maximum
 		 */
 		long max();
-
-		/**
-		 * Records stored, for the data storage limit.
-		 * @return a record count
-		 */
-		long storedRecords();
 
 	}
 

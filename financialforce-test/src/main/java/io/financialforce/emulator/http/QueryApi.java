@@ -17,6 +17,8 @@ import io.financialforce.emulator.org.SalesforceIds;
 import io.financialforce.emulator.query.QueryException;
 import io.financialforce.emulator.query.QueryResult;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,6 +36,8 @@ public final class QueryApi {
 	private static final int MIN_BATCH = 200;
 
 	private static final int MAX_CURSORS = 1000;
+
+	private static final Logger logger = LoggerFactory.getLogger(QueryApi.class);
 
 	private final OrgStore store;
 
@@ -76,6 +80,7 @@ public final class QueryApi {
 			throw ApiException.badRequest("MALFORMED_QUERY", "A query string must be provided.");
 		}
 		int batchSize = batchSize(request.header("Sforce-Query-Options"));
+		logger.debug("{} (batch size {}): {}", all ? "queryAll" : "query", batchSize, soql);
 		return ApiResponse.json(200, this.store.read(() -> {
 			QueryResult result;
 			try {

@@ -37,8 +37,11 @@ public final class ObjectDef {
 
 	private final List<ChildRelationship> childRelationships = new ArrayList<>();
 
+	private final List<ValidationRule> validationRules;
+
 	ObjectDef(String name, String label, String labelPlural, String keyPrefix, @Nullable String autoNumberFormat,
-			List<FieldDef> fields) {
+			List<FieldDef> fields, List<ValidationRule> validationRules) {
+		this.validationRules = List.copyOf(validationRules);
 		this.name = name;
 		this.label = label;
 		this.labelPlural = labelPlural;
@@ -187,6 +190,14 @@ public final class ObjectDef {
 		return null;
 	}
 
+	/**
+	 * The validation rules checked on every insert and update.
+	 * @return the rules
+	 */
+	public List<ValidationRule> validationRules() {
+		return this.validationRules;
+	}
+
 	void addChildRelationship(ChildRelationship relationship) {
 		this.childRelationships.add(relationship);
 	}
@@ -206,6 +217,19 @@ public final class ObjectDef {
 	 */
 	public record ChildRelationship(String childSObject, String field, @Nullable String relationshipName,
 			boolean cascadeDelete) {
+	}
+
+	/**
+	 * A validation rule: a write whose values meet the error condition fails with
+	 * {@code FIELD_CUSTOM_VALIDATION_EXCEPTION}.
+	 *
+	 * @param name the rule's API name
+	 * @param errorMessage the message shown
+	 * @param errorField the field the error is shown at, or null
+	 * @param errorCondition true when the record is invalid
+	 */
+	public record ValidationRule(String name, String errorMessage, @Nullable String errorField,
+			java.util.function.Predicate<FieldDef.RecordValues> errorCondition) {
 	}
 
 }

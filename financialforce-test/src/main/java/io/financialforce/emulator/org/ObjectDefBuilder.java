@@ -27,6 +27,8 @@ public final class ObjectDefBuilder {
 
 	private @Nullable String autoNumberFormat;
 
+	private final List<ObjectDef.ValidationRule> validationRules = new ArrayList<>();
+
 	private boolean owned = true;
 
 	private boolean named;
@@ -232,6 +234,20 @@ public final class ObjectDefBuilder {
 	}
 
 	/**
+	 * A validation rule checked on every insert and update.
+	 * @param ruleName the rule's API name
+	 * @param errorMessage the message
+	 * @param errorField the field the error is shown at, or null
+	 * @param errorCondition true when the record is invalid
+	 * @return this builder
+	 */
+	public ObjectDefBuilder validationRule(String ruleName, String errorMessage, @Nullable String errorField,
+			java.util.function.Predicate<FieldDef.RecordValues> errorCondition) {
+		this.validationRules.add(new ObjectDef.ValidationRule(ruleName, errorMessage, errorField, errorCondition));
+		return this;
+	}
+
+	/**
 	 * Sets the default value of the field added last.
 	 * @param value the value in the field's Java type
 	 * @return this builder
@@ -273,7 +289,8 @@ public final class ObjectDefBuilder {
 		all.add(audit("LastModifiedDate", "Last Modified Date", FieldType.DATETIME, null));
 		all.add(audit("LastModifiedById", "Last Modified By ID", FieldType.REFERENCE, "User"));
 		all.add(audit("SystemModstamp", "System Modstamp", FieldType.DATETIME, null));
-		return new ObjectDef(this.name, this.label, this.labelPlural, this.keyPrefix, this.autoNumberFormat, all);
+		return new ObjectDef(this.name, this.label, this.labelPlural, this.keyPrefix, this.autoNumberFormat, all,
+				this.validationRules);
 	}
 
 	private FieldDef audit(String fieldName, String fieldLabel, FieldType type, @Nullable String referenceTo) {

@@ -37,6 +37,8 @@ public final class OrgStore {
 
 	private final RowMaintenance maintenance = new RowMaintenance(this);
 
+	private final WriteChecks checks = new WriteChecks(this);
+
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
 	private @Nullable List<Runnable> undoLog;
@@ -348,7 +350,12 @@ public final class OrgStore {
 					"Id");
 		}
 		if (find(id) != null) {
-			throw ApiException.badRequest("DUPLICATE_VALUE", "duplicate value found: Id duplicates value on record with id: " + id, "Id");
+			throw ApiException.badRequest("DUPLICATE_VALUE",
+					"duplicate value found: Id duplicates value on record with id: " + id, "Id");
+		}
+		if (SalesforceIds.sequence(id) >= 0) {
+			throw ApiException.badRequest("MALFORMED_ID", "Id " + id + " has the form of the ids the emulator "
+					+ "assigns itself (key prefix + Dm00...); give another id or none", "Id");
 		}
 		return atomically((tx) -> insertInternal(object, values, SalesforceIds.to18(id.substring(0, 15))));
 	}
@@ -356,7 +363,7 @@ public final class OrgStore {
 	private String insertInternal(ObjectDef object, Map<String, ? extends @Nullable Object> values,
 			@Nullable String explicitId) {
 		Table table = table(object);
-		Map<FieldDef, @Nullable Object> typed = convertAll(object, values, true);
+		Map<FieldDef, @Nullable Object> typed = this.checks.convertAll(object, values, true);
 		for (FieldDef field : object.fields()) {
 			if (!typed.containsKey(field) && field.defaultValue() != null && field.createable()) {
 				typed.put(field, (field.defaultValue() == FieldDef.TODAY)
@@ -377,7 +384,11 @@ public final class OrgStore {
 			throw ApiException.badRequest("REQUIRED_FIELD_MISSING",
 					"Required fields are missing: " + missing, missing.toArray(String[]::new));
 		}
-		checkReferences(typed);
+		this.checks.checkReferences(typed);
+		WriteChecks.checkRules(object, (name) -> {
+			FieldDef field = object.field(name);
+			return (field != null) ? typed.get(field) : null;
+		});
 		this.maintenance.checkUnique(table, -1, typed);
 		int row = table.addRow();
 		if (explicitId != null) {
@@ -420,7 +431,7 @@ public final class OrgStore {
 		atomically((tx) -> {
 			RecordRef record = live(object, id);
 			Table table = table(object);
-			Map<FieldDef, @Nullable Object> typed = convertAll(object, values, false);
+			Map<FieldDef, @Nullable Object> typed = this.checks.convertAll(object, values, false);
 			List<String> missing = new ArrayList<>();
 			for (Map.Entry<FieldDef, @Nullable Object> entry : typed.entrySet()) {
 				if (entry.getValue() == null && !entry.getKey().nillable()) {
@@ -431,7 +442,14 @@ public final class OrgStore {
 				throw ApiException.badRequest("REQUIRED_FIELD_MISSING", "Required fields are missing: " + missing,
 						missing.toArray(String[]::new));
 			}
-			checkReferences(typed);
+			this.checks.checkReferences(typed);
+			WriteChecks.checkRules(object, (name) -> {
+				FieldDef field = object.field(name);
+				if (field == null) {
+					return null;
+				}
+				return typed.containsKey(field) ? typed.get(field) : value(table, record.row(), field);
+			});
 			this.maintenance.checkUnique(table, record.row(), typed);
 			Map<FieldDef, @Nullable Object> changes = new LinkedHashMap<>(typed);
 			for (FieldDef field : object.fields()) {
@@ -491,6 +509,11 @@ public final class OrgStore {
 					if (relationship.cascadeDelete()) {
 						deleteRow(child, childRow);
 					}
+					else if (!field.nillable()) {
+						throw ApiException.badRequest("DELETE_FAILED", "Your attempt to delete " + table.id(row)
+								+ " could not be completed because it is associated with the following "
+								+ child.def.labelPlural().toLowerCase(Locale.ROOT) + ": " + child.id(childRow));
+					}
 					else {
 						Map<FieldDef, @Nullable Object> clear = new LinkedHashMap<>();
 						clear.put(field, null);
@@ -541,7 +564,7 @@ public final class OrgStore {
 		});
 	}
 
-	private List<RecordRef> liveOrEmpty(ObjectDef object, String id) {
+	List<RecordRef> liveOrEmpty(ObjectDef object, String id) {
 		RecordRef record = find(id);
 		return (record != null && record.object() == object && !isDeleted(record)) ? List.of(record) : List.of();
 	}
@@ -558,84 +581,6 @@ public final class OrgStore {
 	}
 
 	// ---- conversion and storage
-
-	private Map<FieldDef, @Nullable Object> convertAll(ObjectDef object, Map<String, ? extends @Nullable Object> values,
-			boolean insert) {
-		Map<FieldDef, @Nullable Object> typed = new LinkedHashMap<>();
-		for (Map.Entry<String, ? extends @Nullable Object> entry : values.entrySet()) {
-			String key = entry.getKey();
-			if ("attributes".equals(key)) {
-				continue;
-			}
-			FieldDef field = object.field(key);
-			Object raw = entry.getValue();
-			if (field == null && raw instanceof Map<?, ?> reference) {
-				field = object.fieldByRelationship(key);
-				if (field != null) {
-					raw = resolveExternalReference(field, reference);
-				}
-			}
-			if (field == null) {
-				throw ApiException.badRequest("INVALID_FIELD",
-						"No such column '" + key + "' on sobject of type " + object.name(), key);
-			}
-			if (field.type() == FieldType.ID) {
-				throw ApiException.badRequest("INVALID_FIELD_FOR_INSERT_UPDATE",
-						insert ? "cannot specify Id in an insert call" : "Unable to create/update fields: Id.", "Id");
-			}
-			if (insert ? !field.createable() : !field.updateable()) {
-				throw ApiException.badRequest("INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
-						+ field.name() + ". Please check the security settings of this field and verify that it is "
-						+ "read/write for your profile or permission set.", field.name());
-			}
-			typed.put(field, Values.convert(object, field, raw));
-		}
-		return typed;
-	}
-
-	private String resolveExternalReference(FieldDef field, Map<?, ?> reference) {
-		ObjectDef parent = this.schema.get(String.valueOf(field.referenceTo()));
-		for (Map.Entry<?, ?> entry : reference.entrySet()) {
-			FieldDef key = (parent != null && !"attributes".equals(entry.getKey()))
-					? parent.field(String.valueOf(entry.getKey())) : null;
-			if (key != null && key.idLookup() && entry.getValue() != null) {
-				List<RecordRef> matches = (key.type() == FieldType.ID)
-						? liveOrEmpty(parent, String.valueOf(entry.getValue()))
-						: findByIndexedField(parent, key, String.valueOf(entry.getValue()));
-				if (matches.size() == 1) {
-					return id(matches.get(0));
-				}
-				throw ApiException.badRequest("INVALID_FIELD", (matches.isEmpty() ? "Foreign key external ID: "
-						+ entry.getValue() + " not found for field " + key.name() + " in entity " + parent.name()
-						: "Foreign key external ID: " + entry.getValue() + " matches more than one record"),
-						field.name());
-			}
-		}
-		throw ApiException.badRequest("INVALID_FIELD",
-				"The relationship " + field.relationshipName() + " must name one external id field", field.name());
-	}
-
-	private void checkReferences(Map<FieldDef, @Nullable Object> typed) {
-		typed.forEach((field, value) -> {
-			if (field.type() == FieldType.REFERENCE && value != null) {
-				RecordRef target = find((String) value);
-				if (target != null && !target.object().name().equalsIgnoreCase(field.referenceTo())) {
-					throw ApiException.badRequest("FIELD_INTEGRITY_EXCEPTION",
-							field.label() + ": id value of incorrect type: " + value, field.name());
-				}
-				if (target == null || isDeleted(target)) {
-					ObjectDef expected = this.schema.get(String.valueOf(field.referenceTo()));
-					if (target == null && expected != null && !((String) value).startsWith(expected.keyPrefix())) {
-						throw ApiException.badRequest("FIELD_INTEGRITY_EXCEPTION",
-								field.label() + ": id value of incorrect type: " + value, field.name());
-					}
-					throw ApiException.badRequest("INVALID_CROSS_REFERENCE_KEY",
-							"invalid cross reference id", field.name());
-				}
-				typed.put(field, id(target));
-			}
-		});
-	}
 
 	void store(Table table, int row, FieldDef field, @Nullable Object value) {
 		int slot = table.def.slot(field);
