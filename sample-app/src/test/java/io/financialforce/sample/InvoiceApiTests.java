@@ -11,6 +11,7 @@ import io.financialforce.emulator.FinancialForceEmulator;
 import io.financialforce.emulator.RequestFamily;
 import io.financialforce.sample.accounting.Customer;
 import io.financialforce.sample.accounting.Invoice;
+import io.financialforce.sample.accounting.InvoiceLine;
 import io.financialforce.sample.accounting.InvoiceStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,7 +185,7 @@ class InvoiceApiTests {
 		assertThat(this.api.delete("/api/invoices/" + id).status()).isEqualTo(204);
 		assertThat(this.api.get("/api/invoices/" + id).status()).isEqualTo(404);
 		assertThat(this.template.count(Query.query(where("invoiceId").is(id)),
-				io.financialforce.sample.accounting.InvoiceLine.class)).isZero();
+				InvoiceLine.class)).isZero();
 	}
 
 	@Test

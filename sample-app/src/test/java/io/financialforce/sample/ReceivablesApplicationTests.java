@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ class ReceivablesApplicationTests {
 
 	private static BigDecimal[] zeros() {
 		BigDecimal[] zeros = new BigDecimal[5];
-		java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+		Arrays.fill(zeros, BigDecimal.ZERO);
 		return zeros;
 	}
 

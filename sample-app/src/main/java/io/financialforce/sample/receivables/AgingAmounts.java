@@ -1,6 +1,7 @@
 package io.financialforce.sample.receivables;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.util.Assert;
@@ -55,7 +56,7 @@ public record AgingAmounts(BigDecimal current, BigDecimal days1To30, BigDecimal 
 	 * @return new amounts
 	 */
 	public AgingAmounts plus(AgingBucket bucket, BigDecimal amount) {
-		List<BigDecimal> values = new java.util.ArrayList<>(AgingBucket.values().length);
+		List<BigDecimal> values = new ArrayList<>(AgingBucket.values().length);
 		for (AgingBucket each : AgingBucket.values()) {
 			values.add((each == bucket) ? get(each).add(amount) : get(each));
 		}
@@ -68,7 +69,7 @@ public record AgingAmounts(BigDecimal current, BigDecimal days1To30, BigDecimal 
 	 * @return new amounts
 	 */
 	public AgingAmounts plus(AgingAmounts other) {
-		List<BigDecimal> values = new java.util.ArrayList<>(AgingBucket.values().length);
+		List<BigDecimal> values = new ArrayList<>(AgingBucket.values().length);
 		for (AgingBucket each : AgingBucket.values()) {
 			values.add(get(each).add(other.get(each)));
 		}

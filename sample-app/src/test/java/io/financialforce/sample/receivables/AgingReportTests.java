@@ -8,6 +8,7 @@ import io.financialforce.sample.accounting.OutstandingByDueDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AgingReportTests {
 
@@ -35,9 +36,9 @@ class AgingReportTests {
 				row("001B", "USD", AS_OF.plusDays(10), "4.00", 1)));
 		assertThat(report.customers()).extracting(CustomerAging::customerId, CustomerAging::currency,
 				CustomerAging::invoices)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("001A", "USD", 8L),
-					org.assertj.core.groups.Tuple.tuple("001A", "GBP", 1L),
-					org.assertj.core.groups.Tuple.tuple("001B", "USD", 2L));
+			.containsExactly(tuple("001A", "USD", 8L),
+					tuple("001A", "GBP", 1L),
+					tuple("001B", "USD", 2L));
 		AgingAmounts a = report.customers().get(0).amounts();
 		assertThat(a.current()).isEqualByComparingTo("10.00");
 		assertThat(a.days1To30()).isEqualByComparingTo("25.00");
