@@ -190,10 +190,11 @@ public final class FinancialForceEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets every issued token: the next data call of any client answers {@code INVALID_SESSION_ID}.
+	 * Expires every session, as a session timeout does in an org: the next data call of any client answers
+	 * {@code 401 INVALID_SESSION_ID}. Refresh tokens stay valid, so clients holding one can renew.
 	 */
 	public void expireSessions() {
-		this.sessions.clear();
+		this.sessions.expireAccessTokens();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.List;
 
+import io.financialforce.core.mapping.SObject;
 import io.financialforce.repository.FinancialForceRepository;
 import io.financialforce.repository.support.FinancialForceRepositoryFactoryBean;
 
@@ -15,7 +16,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The FinancialForce module of Spring Data's repository configuration: which interfaces are FinancialForce
- * repositories, their factory bean, and the beans they run on.
+ * repositories (extending {@code FinancialForceRepository}, or, when several Spring Data modules are present, managing
+ * an {@code @SObject} type), their factory bean, and the beans they run on.
  */
 public class FinancialForceRepositoryConfigurationExtension extends RepositoryConfigurationExtensionSupport {
 
@@ -36,7 +38,7 @@ public class FinancialForceRepositoryConfigurationExtension extends RepositoryCo
 
 	@Override
 	protected Collection<Class<? extends Annotation>> getIdentifyingAnnotations() {
-		return List.of();
+		return List.of(SObject.class);
 	}
 
 	@Override

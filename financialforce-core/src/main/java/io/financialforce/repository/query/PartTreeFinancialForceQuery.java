@@ -37,6 +37,10 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 
 	private static final Logger logger = LoggerFactory.getLogger(PartTreeFinancialForceQuery.class);
 
+	private static final String DISTINCT_PROJECTION = ": Distinct projected values have no SOQL form (SOQL has no "
+			+ "DISTINCT); group in a @Query (SELECT Name FROM Account GROUP BY Name) and return a record or interface. "
+			+ "Distinct entities need no keyword: each record comes once";
+
 	private final FinancialForceQueryMethod method;
 
 	private final FinancialForceOperations operations;
@@ -92,11 +96,10 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 				throw fail(": " + ex.getMessage(), ex);
 			}
 		}
-		if (this.tree.isDistinct()) {
-			throw fail(": Distinct has no SOQL form on entity queries (SOQL has no DISTINCT); group in a @Query "
-					+ "(SELECT Name FROM Account GROUP BY Name) and return a record or interface projection", null);
-		}
 		ReturnedType returnedType = this.method.getResultProcessor().getReturnedType();
+		if (distinctProjection(returnedType)) {
+			throw fail(DISTINCT_PROJECTION, null);
+		}
 		if (returnedType.isProjecting() && !this.tree.isCountProjection() && !this.tree.isExistsProjection()) {
 			FinancialForcePersistentEntity<?> entity = this.mappingContext
 				.getRequiredPersistentEntity(this.method.getEntityType());
@@ -119,6 +122,15 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 				throw fail(": " + ex.getMessage(), ex);
 			}
 		}
+	}
+
+	/**
+	 * Whether the method asks for distinct projected values, which SOQL cannot give: it has no {@code DISTINCT}.
+	 * Distinct entities need nothing: a SOQL query returns each record once.
+	 */
+	private boolean distinctProjection(ReturnedType returnedType) {
+		return this.tree.isDistinct() && returnedType.isProjecting() && !this.tree.isCountProjection()
+				&& !this.tree.isExistsProjection();
 	}
 
 	private QueryCreationException fail(String reason, @Nullable Throwable cause) {
@@ -148,6 +160,9 @@ public final class PartTreeFinancialForceQuery implements RepositoryQuery {
 			return delete(query, type, processor);
 		}
 		ReturnedType returnedType = processor.getReturnedType();
+		if (distinctProjection(returnedType)) {
+			throw new InvalidDataAccessApiUsageException(this.method.describe() + DISTINCT_PROJECTION);
+		}
 		query = ProjectionSupport.select(query, returnedType, this.mappingContext.getRequiredPersistentEntity(type));
 		Converter<Object, Object> dto = ProjectionSupport.dtoConverter(returnedType, this.mappingContext);
 		Object result = read(query, type, accessor);

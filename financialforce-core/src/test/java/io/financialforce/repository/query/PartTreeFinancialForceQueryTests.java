@@ -161,6 +161,16 @@ class PartTreeFinancialForceQueryTests {
 	}
 
 	@Test
+	void distinctEntitiesAreTheRecordsThemselves() {
+		assertThat(this.repository.findDistinctByPaidFalse()).hasSize(3);
+		assertThat(this.operations.lastQuery()).isEqualTo(Query.query(where("paid").isFalse()));
+		assertThat(this.repository.countDistinctByPaidFalse()).isEqualTo(3);
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.repository.findDistinctByPaidFalse(InvoiceSummary.class))
+			.withMessageContaining("Distinct projected values");
+	}
+
+	@Test
 	void countAndExistsAreOneCallEach() {
 		assertThat(this.repository.countByPaidFalse()).isEqualTo(3);
 		assertThat(this.repository.countByName("INV-1")).isEqualTo(1);

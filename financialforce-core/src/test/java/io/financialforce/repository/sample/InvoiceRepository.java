@@ -57,6 +57,12 @@ public interface InvoiceRepository extends FinancialForceRepository<Invoice, Str
 
 	Window<Invoice> findFirst5ByPaidFalseOrderByDueDate(ScrollPosition position, Sort sort);
 
+	List<Invoice> findDistinctByPaidFalse();
+
+	<T> List<T> findDistinctByPaidFalse(Class<T> type);
+
+	long countDistinctByPaidFalse();
+
 	long countByPaidFalse();
 
 	int countByName(String name);

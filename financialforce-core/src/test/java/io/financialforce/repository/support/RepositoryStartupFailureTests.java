@@ -7,6 +7,7 @@ import io.financialforce.repository.FinancialForceRepository;
 import io.financialforce.repository.Query;
 import io.financialforce.repository.sample.InMemoryOperations;
 import io.financialforce.repository.sample.Invoice;
+import io.financialforce.repository.sample.InvoiceSummary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.Page;
@@ -49,8 +50,9 @@ class RepositoryStartupFailureTests {
 	}
 
 	@Test
-	void distinctPointsToGroupBy() {
-		assertFailure(DistinctRepository.class, "DistinctRepository.findDistinctByName", "Distinct", "GROUP BY");
+	void distinctProjectionPointsToGroupBy() {
+		assertFailure(DistinctRepository.class, "DistinctRepository.findDistinctByName", "Distinct projected values",
+				"GROUP BY");
 	}
 
 	@Test
@@ -124,7 +126,7 @@ class RepositoryStartupFailureTests {
 
 	interface DistinctRepository extends FinancialForceRepository<Invoice, String> {
 
-		List<Invoice> findDistinctByName(String name);
+		List<InvoiceSummary> findDistinctByName(String name);
 
 	}
 

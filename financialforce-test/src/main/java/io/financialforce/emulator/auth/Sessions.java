@@ -151,11 +151,9 @@ public final class Sessions {
 		return code;
 	}
 
-	/** Forgets every token and code. */
-	public void clear() {
+	/** Expires every access token, as session timeouts do; refresh tokens and codes stay valid. */
+	public void expireAccessTokens() {
 		this.sessions.clear();
-		this.refreshTokens.clear();
-		this.codes.clear();
 	}
 
 	private String randomToken(int bytes) {
