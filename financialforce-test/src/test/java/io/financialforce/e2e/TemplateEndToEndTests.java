@@ -18,6 +18,7 @@ import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.QueryPlan;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Query;
+import io.financialforce.core.query.Update;
 import io.financialforce.e2e.DemoOrgEntities.Customer;
 import io.financialforce.e2e.DemoOrgEntities.Invoice;
 import io.financialforce.e2e.DemoOrgEntities.InvoiceStatus;
@@ -157,6 +158,22 @@ class TemplateEndToEndTests {
 		assertThat(template.find(Query.query(where("id").is(customer.id())).includingDeleted(), Customer.class))
 			.hasSize(1);
 		assertThat(template.deleteById(customer.id(), Customer.class)).isFalse();
+	}
+
+	@Test
+	void partialUpdatesSendExactlyTheNamedFieldsAndClearNulls() {
+		Customer customer = template.insert(new Customer(null, "Partial", "Energy", "Leeds", Set.of(), null));
+		emulator.reset();
+		template.update(customer.id(), Update.set("billingCity", "York").and("industry", null), Customer.class);
+		assertThat(emulator.requestCount(RequestFamily.SOBJECT)).isEqualTo(1);
+		Customer updated = template.findById(customer.id(), Customer.class).orElseThrow();
+		assertThat(updated.billingCity()).isEqualTo("York");
+		assertThat(updated.industry()).isNull();
+		assertThat(updated.name()).isEqualTo("Partial");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> template.update(customer.id(), Update.set("nmae", "x"), Customer.class))
+			.withMessageContaining("nmae");
+		template.delete(updated);
 	}
 
 	@Test
