@@ -159,7 +159,8 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 
 	@Override
 	public <T> Optional<T> findOne(Query query, Class<T> type) {
-		List<T> found = find(query.limit(2), type);
+		boolean limited = query.limit() != null && query.limit() <= 2;
+		List<T> found = find(limited ? query : query.limit(2), type);
 		if (found.size() > 1) {
 			throw new IncorrectResultSizeDataAccessException(
 					"More than one " + type.getSimpleName() + " matches " + query.criteria(), 1, found.size());

@@ -227,6 +227,12 @@ class TemplateEndToEndTests {
 	}
 
 	@Test
+	void findOneKeepsASmallerLimit() {
+		assertThat(template.findOne(Query.query(where("status").is(InvoiceStatus.COMPLETE)).limit(1), Invoice.class))
+			.isPresent();
+	}
+
+	@Test
 	void findOneRefusesSeveralMatches() {
 		assertThatExceptionOfType(IncorrectResultSizeDataAccessException.class)
 			.isThrownBy(() -> template.findOne(Query.query(where("status").is(InvoiceStatus.COMPLETE)), Invoice.class));
