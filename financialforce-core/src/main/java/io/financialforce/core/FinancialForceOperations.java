@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.financialforce.core.query.Query;
+import io.financialforce.core.query.Update;
 
 /**
  * What can be done with mapped sObjects: the contract of {@code FinancialForceTemplate}, the entry point of
@@ -149,6 +150,16 @@ public interface FinancialForceOperations {
 	 * @return the entity
 	 */
 	<T> T update(T entity);
+
+	/**
+	 * Updates exactly the fields an {@link Update} names, by the record's id; a {@code null} value clears its field.
+	 * @param id the record id
+	 * @param update the changes, by property name or field API name
+	 * @param type the mapped type
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException for an unknown name, a field that cannot be
+	 * updated, or a value of the wrong type (before any call)
+	 */
+	void update(String id, Update update, Class<?> type);
 
 	/**
 	 * Updates entities in sObject Collections calls; throws if any record fails.

@@ -22,6 +22,7 @@ import io.financialforce.core.convert.WriteOperation;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 import io.financialforce.core.query.Query;
+import io.financialforce.core.query.Update;
 import io.financialforce.soql.Select;
 import io.financialforce.soql.SoqlParser;
 
@@ -158,7 +159,8 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 
 	@Override
 	public <T> Optional<T> findOne(Query query, Class<T> type) {
-		List<T> found = find(query.limit(2), type);
+		boolean limited = query.limit() != null && query.limit() <= 2;
+		List<T> found = find(limited ? query : query.limit(2), type);
 		if (found.size() > 1) {
 			throw new IncorrectResultSizeDataAccessException(
 					"More than one " + type.getSimpleName() + " matches " + query.criteria(), 1, found.size());
@@ -227,6 +229,13 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		FinancialForcePersistentEntity<?> mapped = entity(entity.getClass());
 		this.client.update(mapped.getObjectName(), requiredId(entity), this.writer.body(entity, WriteOperation.UPDATE));
 		return entity;
+	}
+
+	@Override
+	public void update(String id, Update update, Class<?> type) {
+		Assert.notNull(update, "'update' must not be null");
+		String objectName = entity(type).getObjectName();
+		this.client.update(objectName, RecordIds.require(id), this.writer.partialUpdateBody(type, update.changes()));
 	}
 
 	@Override

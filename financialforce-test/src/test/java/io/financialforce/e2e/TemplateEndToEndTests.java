@@ -18,6 +18,7 @@ import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.QueryPlan;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Query;
+import io.financialforce.core.query.Update;
 import io.financialforce.e2e.DemoOrgEntities.Customer;
 import io.financialforce.e2e.DemoOrgEntities.Invoice;
 import io.financialforce.e2e.DemoOrgEntities.InvoiceStatus;
@@ -160,6 +161,22 @@ class TemplateEndToEndTests {
 	}
 
 	@Test
+	void partialUpdatesSendExactlyTheNamedFieldsAndClearNulls() {
+		Customer customer = template.insert(new Customer(null, "Partial", "Energy", "Leeds", Set.of(), null));
+		emulator.reset();
+		template.update(customer.id(), Update.set("billingCity", "York").and("industry", null), Customer.class);
+		assertThat(emulator.requestCount(RequestFamily.SOBJECT)).isEqualTo(1);
+		Customer updated = template.findById(customer.id(), Customer.class).orElseThrow();
+		assertThat(updated.billingCity()).isEqualTo("York");
+		assertThat(updated.industry()).isNull();
+		assertThat(updated.name()).isEqualTo("Partial");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> template.update(customer.id(), Update.set("nmae", "x"), Customer.class))
+			.withMessageContaining("nmae");
+		template.delete(updated);
+	}
+
+	@Test
 	void upsertsByExternalId() {
 		Customer created = template.upsert(new Customer(null, "Upserted", null, null, null, "EXT-1"));
 		Customer updated = template.upsert(new Customer(null, "Upserted again", null, null, null, "EXT-1"));
@@ -207,6 +224,12 @@ class TemplateEndToEndTests {
 		assertThatExceptionOfType(DuplicateKeyException.class)
 			.isThrownBy(() -> template.insert(new Customer(null, "Dup 2", null, null, null, "DUP-1")));
 		template.delete(first);
+	}
+
+	@Test
+	void findOneKeepsASmallerLimit() {
+		assertThat(template.findOne(Query.query(where("status").is(InvoiceStatus.COMPLETE)).limit(1), Invoice.class))
+			.isPresent();
 	}
 
 	@Test

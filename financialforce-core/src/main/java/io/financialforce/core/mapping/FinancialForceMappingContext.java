@@ -29,7 +29,8 @@ import org.springframework.data.mapping.model.SimpleTypeHolder;
  * With a {@link #setDescribeSource(DescribeSource) describe source}, each type is checked against the org's
  * describe metadata on first use (together with the types it references), and {@link #verifyAll()} checks every
  * type known so far, e.g. at start-up after {@link #setInitialEntitySet(Set)} and {@link #initialize()}. A mismatch
- * fails with one {@link MappingMismatchException} listing every problem.
+ * fails with one {@link MappingMismatchException} listing every problem. A type without {@code @SObject} whose name
+ * is no sObject of the org is taken as a result type (an aggregate row, a DTO) and bound by name, unchecked.
  *
  * @since 0.1.0
  */
@@ -42,6 +43,8 @@ public class FinancialForceMappingContext
 			Set.of(BigDecimal.class, BigInteger.class, Money.class, Address.class, GeoLocation.class), true);
 
 	private volatile @Nullable DescribeSource describeSource;
+
+	private final Set<Class<?>> resultTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Creates a mapping context that does not check mappings against describe metadata.
@@ -90,7 +93,8 @@ public class FinancialForceMappingContext
 			}
 			throw ex;
 		}
-		if (entity != null && entity.getDescription() == null && this.describeSource != null) {
+		if (entity != null && entity.getDescription() == null && this.describeSource != null
+				&& !this.resultTypes.contains(entity.getType())) {
 			verify(List.of(entity));
 		}
 		return entity;
@@ -126,6 +130,11 @@ public class FinancialForceMappingContext
 			List<String> reported = problems.computeIfAbsent(
 					entity.getType().getSimpleName() + " (" + entity.getObjectName() + ")", (label) -> new ArrayList<>());
 			SObjectDescription described = source.describe(entity.getObjectName());
+			if (described == null && !entity.isAnnotationPresent(SObject.class)) {
+				// no @SObject and no sObject of its name: a result type (aggregate row, DTO) bound by name
+				this.resultTypes.add(entity.getType());
+				continue;
+			}
 			if (described == null) {
 				reported.add(entity.getType().getSimpleName() + ": the org has no sObject " + entity.getObjectName()
 						+ " (or the user cannot see it)" + suggestObject(entity, source));

@@ -34,6 +34,28 @@ class DescribeCheckTests {
 	}
 
 	@Test
+	void takesUnannotatedTypesTheOrgDoesNotKnowAsResultTypes() {
+		AtomicInteger describes = new AtomicInteger();
+		this.context.setDescribeSource((name) -> {
+			describes.incrementAndGet();
+			return DescribeFixtures.source().describe(name);
+		});
+		assertThat(this.context.getRequiredPersistentEntity(OutstandingByCustomer.class).getDescription()).isNull();
+		this.context.getRequiredPersistentEntity(OutstandingByCustomer.class);
+		assertThat(describes).hasValue(1);
+		assertThatExceptionOfType(MappingMismatchException.class)
+			.isThrownBy(() -> this.context.getRequiredPersistentEntity(MissingObject.class))
+			.withMessageContaining("the org has no sObject Missing__c");
+	}
+
+	record OutstandingByCustomer(String account, java.math.BigDecimal total) {
+	}
+
+	@io.financialforce.core.mapping.SObject("Missing__c")
+	record MissingObject(String id) {
+	}
+
+	@Test
 	void reportsAllProblemsOfAllTypesInOneErrorWithSuggestions() {
 		this.context.setDescribeSource(DescribeFixtures.source());
 		assertThatExceptionOfType(MappingMismatchException.class)

@@ -20,6 +20,7 @@ import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.query.Criteria;
 import io.financialforce.core.query.Query;
+import io.financialforce.core.query.Update;
 import io.financialforce.soql.ComparisonOperator;
 import io.financialforce.soql.LikePattern;
 import org.jspecify.annotations.Nullable;
@@ -195,6 +196,11 @@ public final class InMemoryOperations implements FinancialForceOperations {
 
 	@Override
 	public <T> BatchResult<T> updateAll(Collection<? extends T> entities, BatchOptions options) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public void update(String id, Update update, Class<?> type) {
 		throw new UnsupportedOperationException();
 	}
 
