@@ -44,6 +44,8 @@ public final class Benchmarks {
 		}
 		try (EmulatorProcess org = EmulatorProcess.start(10_000, LATENCY);
 				OurLibrary ours = new OurLibrary(org.loginUrl())) {
+			ours.findAll(2_000);
+			new RawJackson(org).query("SELECT Id FROM Account LIMIT 1");
 			meter.measure(org, LATENCY, "findAll 10k", "financialforce-spring", 5, () -> ours.findAll(10_000));
 			meter.measure(org, LATENCY, "findAll 10k", "raw Jackson", 5,
 					() -> new RawJackson(org).query("SELECT " + Entities.INVOICE_FIELDS + " FROM c2g__codaInvoice__c LIMIT 10000"));

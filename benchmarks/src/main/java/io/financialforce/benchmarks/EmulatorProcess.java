@@ -51,8 +51,7 @@ final class EmulatorProcess implements AutoCloseable {
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
 				if (line.startsWith("login-url: ")) {
-					Thread drain = new Thread(() -> out.lines().forEach((ignored) -> {
-					}), "emulator-output");
+					Thread drain = new Thread(() -> drain(out), "emulator-output");
 					drain.setDaemon(true);
 					drain.start();
 					return new EmulatorProcess(process, line.substring("login-url: ".length()).trim());
@@ -62,6 +61,17 @@ final class EmulatorProcess implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void drain(BufferedReader out) {
+		try {
+			while (out.readLine() != null) {
+				// the emulator's log is not part of the results
+			}
+		}
+		catch (IOException ex) {
+			// the emulator was stopped
 		}
 	}
 

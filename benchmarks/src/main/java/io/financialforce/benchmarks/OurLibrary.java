@@ -47,7 +47,6 @@ final class OurLibrary implements AutoCloseable {
 		this.template.setQueryOptions(QueryOptions.batchSize(2000).withPrefetch());
 		this.parallelTemplate = new FinancialForceTemplate(client, mapping);
 		this.parallelTemplate.setBatchExecutor(this.executor, PARALLEL_CALLS);
-		this.template.count(Query.empty(), Customer.class);
 	}
 
 	FinancialForceTemplate template() {

@@ -10,14 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The CPU floor of reading: the same HTTP requests, each page parsed with a Jackson streaming parser that only
- * counts records and sums one decimal field, with no mapping at all.
+ * The CPU floor of reading: the same HTTP requests and bytes (gzip, as the library asks for), each page parsed with
+ * a Jackson streaming parser that only counts records and sums one decimal field, with no mapping at all.
  */
 final class RawJackson {
 
@@ -42,9 +43,10 @@ final class RawJackson {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(this.instanceUrl + next))
 				.header("Authorization", "Bearer " + this.accessToken)
 				.header("Sforce-Query-Options", "batchSize=2000")
+				.header("Accept-Encoding", "gzip")
 				.build();
 			String following = null;
-			try (InputStream body = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body();
+			try (InputStream body = decoded(this.http.send(request, HttpResponse.BodyHandlers.ofInputStream()));
 					JsonParser parser = this.mapper.createParser(body)) {
 				int depth = 0;
 				for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -76,6 +78,11 @@ final class RawJackson {
 			next = following;
 		}
 		return (total.signum() >= 0) ? records : -records;
+	}
+
+	private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {
+		boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
+		return gzip ? new GZIPInputStream(response.body()) : response.body();
 	}
 
 }
