@@ -37,6 +37,12 @@ public final class MicroBenchmarks {
 	private MicroBenchmarks() {
 	}
 
+	/**
+	 * Runs the benchmarks and writes the results.
+	 * @param args {@code --quick} for fewer iterations, or regular expressions of the benchmarks to run
+	 * @throws RunnerException if a benchmark fails
+	 * @throws IOException if the results cannot be written
+	 */
 	public static void main(String[] args) throws RunnerException, IOException {
 		boolean quick = List.of(args).contains("--quick");
 		ChainedOptionsBuilder options = new OptionsBuilder().forks(1)

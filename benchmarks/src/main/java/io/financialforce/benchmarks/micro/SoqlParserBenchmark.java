@@ -26,7 +26,7 @@ public class SoqlParserBenchmark {
 	/** Salesforce's default maximum length of a SOQL statement. */
 	static final int MAX_LENGTH = 100_000;
 
-	static final String TYPICAL = "SELECT Id, Name, c2g__Account__r.Name, c2g__InvoiceDate__c, c2g__NetTotal__c"
+	static final String TYPICAL = "SELECT Id, Name, c2g__Account__r.Name, c2g__NetTotal__c"
 			+ " FROM c2g__codaInvoice__c WHERE c2g__InvoiceStatus__c = 'Complete' AND c2g__InvoiceDate__c >= 2024-01-01"
 			+ " ORDER BY c2g__InvoiceDate__c DESC LIMIT 200";
 
