@@ -44,7 +44,8 @@ final class ReadPlan<T> {
 		this.instantiator = instantiators.getInstantiatorFor(entity);
 		List<Slot> slots = new ArrayList<>();
 		for (FinancialForcePersistentProperty property : entity) {
-			slots.add(new Slot(slots.size(), property, entity.isCreatorArgument(property),
+			slots.add(new Slot(slots.size(), property, property.getType(), property.getActualType(),
+					entity.isCreatorArgument(property),
 					property.isRelationship() ? Lazy.of(() -> related.apply(property)) : null));
 		}
 		this.slots = List.copyOf(slots);
@@ -72,8 +73,8 @@ final class ReadPlan<T> {
 	/**
 	 * One property: its index in the values of a record, and the plan of its related type.
 	 */
-	record Slot(int index, FinancialForcePersistentProperty property, boolean creatorArgument,
-			@Nullable Lazy<ReadPlan<?>> related) {
+	record Slot(int index, FinancialForcePersistentProperty property, Class<?> type, Class<?> actualType,
+			boolean creatorArgument, @Nullable Lazy<ReadPlan<?>> related) {
 
 		ReadPlan<?> relatedPlan() {
 			if (this.related == null) {

@@ -1,7 +1,7 @@
 package io.financialforce.core.convert;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -149,9 +149,9 @@ public final class RecordReader {
 			return readChildren(plan, slot, parser);
 		}
 		try {
-			return ValueReader.read(parser, property.getType(), property.getActualType());
+			return ValueReader.read(parser, slot.type(), slot.actualType());
 		}
-		catch (IllegalArgumentException | DateTimeParseException | ArithmeticException ex) {
+		catch (IllegalArgumentException | DateTimeException | ArithmeticException ex) {
 			throw new RecordReadException("Cannot read " + property.getFieldName() + " of "
 					+ plan.entity.getObjectName() + " into " + plan.entity.getType().getSimpleName() + "."
 					+ property.getName() + " (" + property.getType().getSimpleName() + "): " + ex.getMessage(), ex);

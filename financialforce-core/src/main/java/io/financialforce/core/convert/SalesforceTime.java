@@ -1,11 +1,14 @@
 package io.financialforce.core.convert;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire formats of dates and times: {@code 2024-01-31T12:34:56.000+0000} (date-time, always UTC from the API,
@@ -33,7 +36,61 @@ final class SalesforceTime {
 	}
 
 	static OffsetDateTime parseDateTime(String text) {
-		return OffsetDateTime.parse(text, DATE_TIME_PARSER);
+		OffsetDateTime utc = parseUtcMillis(text);
+		return (utc != null) ? utc : OffsetDateTime.parse(text, DATE_TIME_PARSER);
+	}
+
+	/**
+	 * The API's own form, {@code 2024-01-31T12:34:56.789+0000}, read without a formatter (the formatter costs more
+	 * than the rest of reading a record); {@code null} for any other form.
+	 */
+	private static @Nullable OffsetDateTime parseUtcMillis(String text) {
+		if (text.length() != 28 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+				|| text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.'
+				|| !text.endsWith("+0000")) {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 7);
+		int day = digits(text, 8, 10);
+		int hour = digits(text, 11, 13);
+		int minute = digits(text, 14, 16);
+		int second = digits(text, 17, 19);
+		int millis = digits(text, 20, 23);
+		if ((year | month | day | hour | minute | second | millis) < 0) {
+			return null;
+		}
+		return OffsetDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000, ZoneOffset.UTC);
+	}
+
+	/**
+	 * A date in {@code yyyy-MM-dd}, read without a formatter.
+	 * @param text the text
+	 * @return the date
+	 * @throws java.time.DateTimeException if the text is no such date
+	 */
+	static LocalDate parseDate(String text) {
+		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+			int year = digits(text, 0, 4);
+			int month = digits(text, 5, 7);
+			int day = digits(text, 8, 10);
+			if ((year | month | day) >= 0) {
+				return LocalDate.of(year, month, day);
+			}
+		}
+		return LocalDate.parse(text);
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	static String formatDateTime(Instant instant) {

@@ -89,7 +89,7 @@ final class ValueReader {
 			return decimal(parser).doubleValue();
 		}
 		if (type == LocalDate.class) {
-			return LocalDate.parse(text(parser, "date (yyyy-MM-dd)"));
+			return SalesforceTime.parseDate(text(parser, "date (yyyy-MM-dd)"));
 		}
 		if (type == Instant.class) {
 			return SalesforceTime.parseDateTime(text(parser, "date-time")).toInstant();

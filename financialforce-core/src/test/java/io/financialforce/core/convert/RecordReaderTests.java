@@ -267,6 +267,9 @@ class RecordReaderTests {
 		assertThatExceptionOfType(RecordReadException.class)
 			.isThrownBy(() -> read(AllTypes.class, "{\"Day__c\":\"31/01/2024\"}"))
 			.withMessageContaining("Cannot read Day__c of Thing__c into AllTypes.day (LocalDate)");
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(AllTypes.class, "{\"Day__c\":\"2023-02-29\"}"))
+			.withMessageContaining("Cannot read Day__c of Thing__c into AllTypes.day (LocalDate)");
 	}
 
 	@Test

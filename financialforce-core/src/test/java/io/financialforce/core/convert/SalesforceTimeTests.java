@@ -24,6 +24,21 @@ class SalesforceTimeTests {
 	}
 
 	@Test
+	void readsTheApisOwnFormsWithoutAFormatterAndRefusesImpossibleValues() {
+		assertThat(SalesforceTime.parseDateTime("1999-12-31T23:59:59.999+0000"))
+			.isEqualTo(java.time.OffsetDateTime.of(1999, 12, 31, 23, 59, 59, 999_000_000, java.time.ZoneOffset.UTC));
+		assertThat(SalesforceTime.parseDate("2024-02-29")).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+		assertThatExceptionOfType(java.time.DateTimeException.class)
+			.isThrownBy(() -> SalesforceTime.parseDate("2023-02-29"));
+		assertThatExceptionOfType(java.time.DateTimeException.class)
+			.isThrownBy(() -> SalesforceTime.parseDateTime("2024-01-31T24:00:00.000+0000"));
+		assertThatExceptionOfType(java.time.DateTimeException.class)
+			.isThrownBy(() -> SalesforceTime.parseDate("2024-1-31"));
+		assertThatExceptionOfType(java.time.DateTimeException.class)
+			.isThrownBy(() -> SalesforceTime.parseDateTime("2024-01-3xT12:34:56.000+0000"));
+	}
+
+	@Test
 	void refusesDateTimesWithoutOffset() {
 		assertThatExceptionOfType(DateTimeParseException.class)
 			.isThrownBy(() -> SalesforceTime.parseDateTime("2024-01-31T12:34:56"));
