@@ -45,18 +45,8 @@ final class CollectionsApi {
 		String method = request.method();
 		if (path.size() == 2) {
 			return switch (method) {
-				case "POST" -> write(request, false, (record) -> {
-					ObjectDef object = typeOf(record);
-					return new Outcome(this.store.insert(object, Json.fields(record)), null);
-				});
-				case "PATCH" -> write(request, true, (record) -> {
-					ObjectDef object = typeOf(record);
-					String id = idOf(record);
-					Map<String, Object> values = Json.fields(record);
-					values.keySet().removeIf("Id"::equalsIgnoreCase);
-					this.store.update(object, id, values);
-					return new Outcome(id, null);
-				});
+				case "POST" -> write(request, false, this::create);
+				case "PATCH" -> write(request, true, this::update);
 				case "DELETE" -> delete(request);
 				default -> throw DataApi.methodNotAllowed(method, "POST, PATCH, DELETE");
 			};
@@ -104,6 +94,40 @@ final class CollectionsApi {
 		});
 	}
 
+	private Outcome create(JsonNode record) {
+		ObjectDef object = typeOf(record);
+		return new Outcome(this.store.insert(object, Json.fields(record)), null);
+	}
+
+	private Outcome update(JsonNode record) {
+		ObjectDef object = typeOf(record);
+		String id = idOf(record);
+		Map<String, Object> values = Json.fields(record);
+		values.keySet().removeIf("Id"::equalsIgnoreCase);
+		this.store.update(object, id, values);
+		return new Outcome(id, null);
+	}
+
+	/**
+	 * Creates up to 200 records, each with {@code attributes.type}; shared by REST and SOAP.
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the save results in input order
+	 */
+	ArrayNode create(List<JsonNode> records, boolean allOrNone) {
+		return write(records, allOrNone, false, this::create);
+	}
+
+	/**
+	 * Updates up to 200 records, each with {@code attributes.type} and {@code Id}; shared by REST and SOAP.
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the save results in input order
+	 */
+	ArrayNode update(List<JsonNode> records, boolean allOrNone) {
+		return write(records, allOrNone, true, this::update);
+	}
+
 	private static @Nullable String join(@Nullable JsonNode array) {
 		if (array == null || !array.isArray()) {
 			return null;
@@ -140,14 +164,19 @@ final class CollectionsApi {
 		if (!records.isArray()) {
 			throw ApiException.badRequest("JSON_PARSER_ERROR", "The request body needs a 'records' array.");
 		}
-		if (records.size() > MAX_RECORDS) {
-			throw ApiException.badRequest("EXCEEDED_ID_LIMIT",
-					"record limit reached. cannot submit more than 200 records into this call");
-		}
 		boolean allOrNone = body.path("allOrNone").asBoolean(false);
 		List<JsonNode> items = new ArrayList<>();
 		records.forEach(items::add);
-		ArrayNode results = this.store.atomically((tx) -> {
+		return ApiResponse.json(200, write(items, allOrNone, update, operation));
+	}
+
+	private ArrayNode write(List<JsonNode> items, boolean allOrNone, boolean update,
+			Function<JsonNode, Outcome> operation) {
+		if (items.size() > MAX_RECORDS) {
+			throw ApiException.badRequest("EXCEEDED_ID_LIMIT",
+					"record limit reached. cannot submit more than 200 records into this call");
+		}
+		return this.store.atomically((tx) -> {
 			List<@Nullable String> ids = new ArrayList<>();
 			List<Object> outcomes = new ArrayList<>();
 			boolean failed = false;
@@ -182,7 +211,6 @@ final class CollectionsApi {
 			}
 			return array;
 		});
-		return ApiResponse.json(200, results);
 	}
 
 	private static @Nullable String optionalId(JsonNode record) {
@@ -208,12 +236,22 @@ final class CollectionsApi {
 			throw ApiException.badRequest("MISSING_ARGUMENT", "ids parameter is required", "ids");
 		}
 		List<String> ids = Arrays.stream(idsParameter.split(",")).map(String::trim).toList();
+		boolean allOrNone = Boolean.parseBoolean(request.query().get("allOrNone"));
+		return ApiResponse.json(200, delete(ids, allOrNone));
+	}
+
+	/**
+	 * Deletes up to 200 records by id; shared by REST and SOAP.
+	 * @param ids the ids
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the delete results in input order
+	 */
+	ArrayNode delete(List<String> ids, boolean allOrNone) {
 		if (ids.size() > MAX_RECORDS) {
 			throw ApiException.badRequest("EXCEEDED_ID_LIMIT",
 					"record limit reached. cannot submit more than 200 records into this call");
 		}
-		boolean allOrNone = Boolean.parseBoolean(request.query().get("allOrNone"));
-		ArrayNode results = this.store.atomically((tx) -> {
+		return this.store.atomically((tx) -> {
 			List<Object> outcomes = new ArrayList<>();
 			boolean failed = false;
 			for (String id : ids) {
@@ -251,7 +289,6 @@ final class CollectionsApi {
 			}
 			return array;
 		});
-		return ApiResponse.json(200, results);
 	}
 
 	private ApiResponse retrieve(ApiRequest request, ObjectDef object, @Nullable String ids, @Nullable String fields) {

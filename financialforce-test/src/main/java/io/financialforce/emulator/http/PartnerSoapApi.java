@@ -1,0 +1,316 @@
+package io.financialforce.emulator.http;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.financialforce.emulator.org.ApiError;
+import io.financialforce.emulator.org.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The data calls of the SOAP partner API at {@code /services/Soap/u/{version}/{orgId}}: {@code query},
+ * {@code queryAll}, {@code queryMore}, {@code create}, {@code update} and {@code delete}, with the partner WSDL's
+ * response shapes. Queries and writes run through the same {@link QueryApi} and {@link CollectionsApi} logic as REST;
+ * this class only translates XML.
+ */
+final class PartnerSoapApi {
+
+	/** The SOAP API's default query batch size (REST's is 2,000). */
+	static final int DEFAULT_BATCH = 500;
+
+	private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+	private final QueryApi query;
+
+	private final CollectionsApi collections;
+
+	PartnerSoapApi(QueryApi query, CollectionsApi collections) {
+		this.query = query;
+		this.collections = collections;
+	}
+
+	ApiResponse handle(SoapCall call, String version) {
+		try {
+			Element operation = call.operation();
+			return switch (operation.getLocalName()) {
+				case "query", "queryAll" -> query(call, operation, version);
+				case "queryMore" -> SoapXml.ok(this.query.next(childText(operation, "queryLocator"),
+						(page) -> queryResponse("queryMoreResponse", page)));
+				case "create" -> SoapXml.ok(saveResponse("createResponse",
+						this.collections.create(sObjects(operation), allOrNone(call))));
+				case "update" -> SoapXml.ok(saveResponse("updateResponse",
+						this.collections.update(sObjects(operation), allOrNone(call))));
+				case "delete" -> SoapXml.ok(saveResponse("deleteResponse",
+						this.collections.delete(childTexts(operation, "ids"), allOrNone(call))));
+				default -> SoapXml.clientFault("No operation available for request {" + SoapXml.PARTNER + "}"
+						+ operation.getLocalName());
+			};
+		}
+		catch (ApiException ex) {
+			ApiError error = ex.errors().get(0);
+			return SoapXml.fault(error.errorCode(), error.message(), faultType(error.errorCode()));
+		}
+	}
+
+	private ApiResponse query(SoapCall call, Element operation, String version) {
+		String soql = childText(operation, "queryString");
+		if (soql.isBlank()) {
+			throw ApiException.badRequest("MALFORMED_QUERY", "A query string must be provided.");
+		}
+		boolean all = "queryAll".equals(operation.getLocalName());
+		String batchSize = headerText(call, "QueryOptions", "batchSize");
+		int size = (batchSize != null) ? QueryApi.batchSize("batchSize=" + batchSize) : DEFAULT_BATCH;
+		return SoapXml.ok(this.query.first(soql, all, version, size,
+				(page) -> queryResponse(all ? "queryAllResponse" : "queryResponse", page)));
+	}
+
+	private static String faultType(String code) {
+		return switch (code) {
+			case "MALFORMED_QUERY" -> "MalformedQueryFault";
+			case "INVALID_FIELD" -> "InvalidFieldFault";
+			case "INVALID_TYPE" -> "InvalidSObjectFault";
+			case "INVALID_QUERY_LOCATOR" -> "InvalidQueryLocatorFault";
+			case "MALFORMED_ID", "INVALID_ID_FIELD" -> "InvalidIdFault";
+			default -> "UnexpectedErrorFault";
+		};
+	}
+
+	private static StringBuilder queryResponse(String element, QueryApi.Page page) {
+		StringBuilder xml = new StringBuilder(256 + page.records().size() * 256);
+		xml.append('<').append(element).append("><result xsi:type=\"QueryResult\">");
+		queryResult(xml, page.done(), page.next(), page.records(), page.totalSize(), page.version());
+		return xml.append("</result></").append(element).append('>');
+	}
+
+	private static void queryResult(StringBuilder xml, boolean done, @Nullable String locator,
+			List<?> records, int size, String version) {
+		SoapXml.element(xml, "done", Boolean.toString(done));
+		if (locator != null) {
+			SoapXml.element(xml, "queryLocator", locator);
+		}
+		else {
+			xml.append("<queryLocator xsi:nil=\"true\"/>");
+		}
+		for (Object record : records) {
+			if (record instanceof Map<?, ?> map) {
+				sObject(xml, "records", map, version);
+			}
+		}
+		SoapXml.element(xml, "size", Integer.toString(size));
+	}
+
+	private static void sObject(StringBuilder xml, String element, Map<?, ?> record, String version) {
+		xml.append('<').append(element).append(" xsi:type=\"sf:sObject\">");
+		Object attributes = record.get("attributes");
+		Object type = (attributes instanceof Map<?, ?> map) ? map.get("type") : null;
+		SoapXml.element(xml, "sf:type", (type != null) ? type.toString() : "");
+		Object id = record.get("Id");
+		if (id != null) {
+			SoapXml.element(xml, "sf:Id", id.toString());
+		}
+		else {
+			xml.append("<sf:Id xsi:nil=\"true\"/>");
+		}
+		for (Map.Entry<?, ?> entry : record.entrySet()) {
+			String name = String.valueOf(entry.getKey());
+			if (!"attributes".equals(name)) {
+				field(xml, "sf:" + name, entry.getValue(), version);
+			}
+		}
+		xml.append("</").append(element).append('>');
+	}
+
+	private static void field(StringBuilder xml, String element, @Nullable Object value, String version) {
+		if (value == null) {
+			xml.append('<').append(element).append(" xsi:nil=\"true\"/>");
+		}
+		else if (value instanceof Map<?, ?> map && map.containsKey("records")) {
+			xml.append('<').append(element).append(" xsi:type=\"QueryResult\">");
+			Object records = map.get("records");
+			Object total = map.get("totalSize");
+			queryResult(xml, true, null, (records instanceof List<?> list) ? list : List.of(),
+					(total instanceof Number number) ? number.intValue() : 0, version);
+			xml.append("</").append(element).append('>');
+		}
+		else if (value instanceof Map<?, ?> map) {
+			sObject(xml, element, map, version);
+		}
+		else {
+			JsonNode node = QueryApi.toJson(value, version);
+			String text = (node.isBigDecimal()) ? node.decimalValue().toPlainString() : node.asString();
+			SoapXml.element(xml, element, text);
+		}
+	}
+
+	private static StringBuilder saveResponse(String element, JsonNode results) {
+		StringBuilder xml = new StringBuilder(64 + results.size() * 96);
+		xml.append('<').append(element).append('>');
+		for (JsonNode result : results) {
+			xml.append("<result>");
+			for (JsonNode error : result.path("errors")) {
+				xml.append("<errors>");
+				for (JsonNode field : error.path("fields")) {
+					SoapXml.element(xml, "fields", field.asString());
+				}
+				SoapXml.element(xml, "message", error.path("message").asString());
+				SoapXml.element(xml, "statusCode", error.path("statusCode").asString());
+				xml.append("</errors>");
+			}
+			JsonNode id = result.path("id");
+			if (id.isString()) {
+				SoapXml.element(xml, "id", id.stringValue());
+			}
+			else {
+				xml.append("<id xsi:nil=\"true\"/>");
+			}
+			SoapXml.element(xml, "success", Boolean.toString(result.path("success").asBoolean()));
+			xml.append("</result>");
+		}
+		return xml.append("</").append(element).append('>');
+	}
+
+	private static List<JsonNode> sObjects(Element operation) {
+		List<JsonNode> records = new ArrayList<>();
+		for (Element sObject : children(operation)) {
+			if ("sObjects".equals(sObject.getLocalName())) {
+				records.add(record(sObject));
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * A partner sObject as the REST record shape: {@code attributes.type}, {@code Id}, fields typed by their
+	 * {@code xsi:type}, {@code fieldsToNull} as nulls, nested sObjects (external id references) as nested records.
+	 */
+	private static ObjectNode record(Element sObject) {
+		ObjectNode record = Json.object();
+		ObjectNode attributes = record.putObject("attributes");
+		for (Element child : children(sObject)) {
+			String name = child.getLocalName();
+			String text = child.getTextContent();
+			if ("type".equals(name)) {
+				attributes.put("type", text);
+			}
+			else if ("fieldsToNull".equals(name)) {
+				record.putNull(text);
+			}
+			else if ("Id".equals(name)) {
+				if (!text.isBlank()) {
+					record.put("Id", text);
+				}
+			}
+			else if ("true".equals(child.getAttributeNS(XSI, "nil"))) {
+				record.putNull(name);
+			}
+			else if (!children(child).isEmpty()) {
+				record.set(name, record(child));
+			}
+			else {
+				record.set(name, typed(child.getAttributeNS(XSI, "type"), text));
+			}
+		}
+		return record;
+	}
+
+	private static JsonNode typed(String xsiType, String text) {
+		String type = xsiType.substring(xsiType.indexOf(':') + 1);
+		try {
+			return switch (type) {
+				case "boolean" -> Json.value(Boolean.parseBoolean(text.trim()));
+				case "int", "long", "double", "decimal", "float" -> Json.value(new BigDecimal(text.trim()));
+				default -> Json.value(text);
+			};
+		}
+		catch (NumberFormatException ex) {
+			return Json.value(text);
+		}
+	}
+
+	private static boolean allOrNone(SoapCall call) {
+		return "true".equalsIgnoreCase(headerText(call, "AllOrNoneHeader", "allOrNone"));
+	}
+
+	private static @Nullable String headerText(SoapCall call, String header, String name) {
+		Element element = call.header(header);
+		if (element == null) {
+			return null;
+		}
+		List<String> values = childTexts(element, name);
+		return values.isEmpty() ? null : values.get(0).trim();
+	}
+
+	private static String childText(Element parent, String name) {
+		List<String> values = childTexts(parent, name);
+		return values.isEmpty() ? "" : values.get(0);
+	}
+
+	private static List<String> childTexts(Element parent, String name) {
+		List<String> values = new ArrayList<>();
+		for (Element child : children(parent)) {
+			if (name.equals(child.getLocalName())) {
+				values.add(child.getTextContent());
+			}
+		}
+		return values;
+	}
+
+	static List<Element> children(Element parent) {
+		List<Element> children = new ArrayList<>();
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element) {
+				children.add(element);
+			}
+		}
+		return children;
+	}
+
+	/**
+	 * A parsed partner SOAP request.
+	 * @param document the envelope
+	 * @param operation the body's operation element, e.g. {@code query}
+	 * @param sessionId the {@code SessionHeader}'s session id, if any
+	 */
+	record SoapCall(Document document, Element operation, @Nullable String sessionId) {
+
+		@Nullable Element header(String name) {
+			Element envelope = this.document.getDocumentElement();
+			for (Element section : children(envelope)) {
+				if ("Header".equals(section.getLocalName())) {
+					for (Element header : children(section)) {
+						if (name.equals(header.getLocalName())) {
+							return header;
+						}
+					}
+				}
+			}
+			return null;
+		}
+
+		static SoapCall parse(byte[] body) throws Exception {
+			Document document = SoapXml.parse(body);
+			Element operation = null;
+			for (Element section : children(document.getDocumentElement())) {
+				if ("Body".equals(section.getLocalName())) {
+					List<Element> operations = children(section);
+					operation = operations.isEmpty() ? null : operations.get(0);
+				}
+			}
+			if (operation == null) {
+				throw new IllegalArgumentException("no operation in the SOAP body");
+			}
+			SoapCall call = new SoapCall(document, operation, null);
+			String sessionId = headerText(call, "SessionHeader", "sessionId");
+			return new SoapCall(document, operation, sessionId);
+		}
+
+	}
+
+}
