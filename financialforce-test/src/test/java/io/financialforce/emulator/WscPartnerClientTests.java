@@ -124,6 +124,19 @@ class WscPartnerClientTests {
 	}
 
 	@Test
+	void retrievesByIdInInputOrderWithNilForMissingIds() throws ConnectionException {
+		SObject account = new SObject("Account");
+		account.setField("Name", "WSC Retrieve");
+		String id = connection.create(new SObject[] { account })[0].getId();
+		SObject[] found = connection.retrieve("Id, Name, Industry", "Account", new String[] { id, "001000000000000AAA" });
+		assertThat(found).hasSize(2);
+		assertThat(found[0].getId()).isEqualTo(id);
+		assertThat(found[0].getField("Name")).isEqualTo("WSC Retrieve");
+		assertThat(found[1]).isNull();
+		connection.delete(new String[] { id });
+	}
+
+	@Test
 	void pagesAtTheSoapDefaultOf500WithoutQueryOptions() throws ConnectionException {
 		PartnerConnection fresh = connect();
 		QueryResult page = fresh.query("SELECT Id, Name, Owner.Name FROM Account");

@@ -128,6 +128,14 @@ final class CollectionsApi {
 		return write(records, allOrNone, true, this::update);
 	}
 
+	/**
+	 * The org's object definitions.
+	 * @return the schema
+	 */
+	io.financialforce.emulator.org.Schema schema() {
+		return this.store.schema();
+	}
+
 	private static @Nullable String join(@Nullable JsonNode array) {
 		if (array == null || !array.isArray()) {
 			return null;
@@ -295,28 +303,39 @@ final class CollectionsApi {
 		if (ids == null || ids.isBlank()) {
 			throw ApiException.badRequest("MISSING_ARGUMENT", "ids parameter is required", "ids");
 		}
+		List<String> idList = Arrays.stream(ids.split(",")).map(String::trim).toList();
+		return ApiResponse.json(200, retrieve(object, idList, fields, request.base()));
+	}
+
+	/**
+	 * Reads up to 2,000 records of one type by id; shared by REST and SOAP.
+	 * @param object the type
+	 * @param ids the ids
+	 * @param fields the comma-separated field names
+	 * @param base the data API base of {@code attributes.url}, e.g. {@code /services/data/v64.0}
+	 * @return the records in input order, {@code null} for ids not found
+	 */
+	ArrayNode retrieve(ObjectDef object, List<String> ids, @Nullable String fields, String base) {
 		if (fields == null || fields.isBlank()) {
 			throw ApiException.badRequest("MISSING_ARGUMENT", "fields parameter is required", "fields");
 		}
-		List<String> idList = Arrays.stream(ids.split(",")).map(String::trim).toList();
-		if (idList.size() > 2000) {
+		if (ids.size() > 2000) {
 			throw ApiException.badRequest("EXCEEDED_ID_LIMIT", "record limit reached. cannot retrieve more than 2000 records");
 		}
 		List<FieldDef> fieldList = RecordJson.fields(object, fields);
-		ArrayNode array = this.store.read(() -> {
+		return this.store.read(() -> {
 			ArrayNode records = Json.array();
-			for (String id : idList) {
+			for (String id : ids) {
 				RecordRef record = SalesforceIds.isIdShaped(id) ? this.store.find(id) : null;
 				if (record == null || record.object() != object || this.store.isDeleted(record)) {
 					records.addNull();
 				}
 				else {
-					records.add(RecordJson.record(this.store, record, request.base(), fieldList));
+					records.add(RecordJson.record(this.store, record, base, fieldList));
 				}
 			}
 			return records;
 		});
-		return ApiResponse.json(200, array);
 	}
 
 	private record Outcome(String id, @Nullable Boolean created) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.financialforce.emulator.org.ApiError;
 import io.financialforce.emulator.org.ApiException;
+import io.financialforce.emulator.org.ObjectDef;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -16,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The data calls of the SOAP partner API at {@code /services/Soap/u/{version}/{orgId}}: {@code query},
- * {@code queryAll}, {@code queryMore}, {@code create}, {@code update} and {@code delete}, with the partner WSDL's
+ * {@code queryAll}, {@code queryMore}, {@code retrieve}, {@code create}, {@code update} and {@code delete}, with the partner WSDL's
  * response shapes. Queries and writes run through the same {@link QueryApi} and {@link CollectionsApi} logic as REST;
  * this class only translates XML.
  */
@@ -49,6 +50,7 @@ final class PartnerSoapApi {
 						this.collections.update(sObjects(operation), allOrNone(call))));
 				case "delete" -> SoapXml.ok(saveResponse("deleteResponse",
 						this.collections.delete(childTexts(operation, "ids"), allOrNone(call))));
+				case "retrieve" -> retrieve(operation, version);
 				default -> SoapXml.clientFault("No operation available for request {" + SoapXml.PARTNER + "}"
 						+ operation.getLocalName());
 			};
@@ -69,6 +71,26 @@ final class PartnerSoapApi {
 		int size = (batchSize != null) ? QueryApi.batchSize("batchSize=" + batchSize) : DEFAULT_BATCH;
 		return SoapXml.ok(this.query.first(soql, all, version, size,
 				(page) -> queryResponse(all ? "queryAllResponse" : "queryResponse", page)));
+	}
+
+	private ApiResponse retrieve(Element operation, String version) {
+		String type = childText(operation, "sObjectType");
+		ObjectDef object = this.collections.schema().get(type);
+		if (object == null) {
+			throw ApiException.badRequest("INVALID_TYPE", "sObject type '" + type + "' is not supported.");
+		}
+		JsonNode records = this.collections.retrieve(object, childTexts(operation, "ids"),
+				childText(operation, "fieldList"), "/services/data/v" + version);
+		StringBuilder xml = new StringBuilder(64 + records.size() * 256).append("<retrieveResponse>");
+		for (JsonNode record : records) {
+			if (record.isObject()) {
+				sObject(xml, "result", Json.fields(record), version);
+			}
+			else {
+				xml.append("<result xsi:nil=\"true\"/>");
+			}
+		}
+		return SoapXml.ok(xml.append("</retrieveResponse>"));
 	}
 
 	private static String faultType(String code) {
