@@ -50,6 +50,16 @@ public final class Benchmarks {
 			meter.measure(org, LATENCY, "findAll 10k", "raw Jackson", 5,
 					() -> new RawJackson(org).query("SELECT " + Entities.INVOICE_FIELDS + " FROM c2g__codaInvoice__c LIMIT 10000"));
 			writes(meter, org, ours, 2_000, LATENCY);
+			WscPeer wsc = new WscPeer(org.loginUrl());
+			wsc.query("SELECT Id FROM Account LIMIT 1");
+			meter.measure(org, LATENCY, "findAll 10k", WscPeer.NAME, 5,
+					() -> wsc.query("SELECT " + Entities.INVOICE_FIELDS + " FROM c2g__codaInvoice__c LIMIT 10000"));
+			List<String>[] ids = new List[1];
+			meter.measure(org, LATENCY, "saveAll 1k", WscPeer.NAME, 5, () -> {
+				ids[0] = wsc.insertAll(1_000, "WSC ");
+				return ids[0].size();
+			});
+			wsc.deleteAll(ids[0]);
 		}
 		if (full) {
 			meter.add(streamMillion());

@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The HTTP front of the emulator: counts every request by family, applies latency and the fault plan, routes to the
- * login and data endpoints, checks Bearer sessions and the API usage limit, adds {@code Sforce-Limit-Info}, honours
+ * login, REST data and partner SOAP data endpoints, checks Bearer and {@code SessionHeader} sessions and the API usage
+ * limit, adds {@code Sforce-Limit-Info}, honours
  * {@code _HttpMethod}, and compresses with gzip when asked.
  */
 final class EmulatorServer implements HttpHandler {
