@@ -8,6 +8,7 @@ import com.sforce.soap.partner.DeleteResult;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.SaveResult;
+import com.sforce.soap.partner.UpsertResult;
 import com.sforce.soap.partner.fault.InvalidSObjectFault;
 import com.sforce.soap.partner.fault.MalformedQueryFault;
 import com.sforce.soap.partner.fault.UnexpectedErrorFault;
@@ -134,6 +135,22 @@ class WscPartnerClientTests {
 		assertThat(found[0].getField("Name")).isEqualTo("WSC Retrieve");
 		assertThat(found[1]).isNull();
 		connection.delete(new String[] { id });
+	}
+
+	@Test
+	void upsertsOnAnExternalIdCreatingThenUpdating() throws ConnectionException {
+		SObject account = new SObject("Account");
+		account.setField("Name", "WSC Upsert");
+		account.setField("c2g__CODAExternalId__c", "WSC-1");
+		UpsertResult[] created = connection.upsert("c2g__CODAExternalId__c", new SObject[] { account });
+		assertThat(created[0].isSuccess()).isTrue();
+		assertThat(created[0].isCreated()).isTrue();
+		account.setField("Name", "WSC Upserted");
+		UpsertResult[] updated = connection.upsert("c2g__CODAExternalId__c", new SObject[] { account });
+		assertThat(updated[0].isCreated()).isFalse();
+		assertThat(updated[0].getId()).isEqualTo(created[0].getId());
+		assertThat(emulator.value(created[0].getId(), "Name")).isEqualTo("WSC Upserted");
+		connection.delete(new String[] { created[0].getId() });
 	}
 
 	@Test

@@ -68,12 +68,28 @@ final class CollectionsApi {
 		if (!"PATCH".equals(method)) {
 			throw DataApi.methodNotAllowed(method, "PATCH");
 		}
-		FieldDef field = object.field(path.get(3));
+		return write(request, false, upserter(object, path.get(3)));
+	}
+
+	/**
+	 * Upserts up to 200 records of one type on an external id field; shared by REST and SOAP.
+	 * @param object the type every record must have
+	 * @param externalIdField the external id field's name
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the save results in input order, with {@code created}
+	 */
+	ArrayNode upsert(ObjectDef object, String externalIdField, List<JsonNode> records, boolean allOrNone) {
+		return write(records, allOrNone, false, upserter(object, externalIdField));
+	}
+
+	private Function<JsonNode, Outcome> upserter(ObjectDef object, String externalIdField) {
+		FieldDef field = object.field(externalIdField);
 		if (field == null || !field.externalId()) {
 			throw new ApiException(404, "NOT_FOUND",
-					"Provided external ID field does not exist or is not accessible: " + path.get(3));
+					"Provided external ID field does not exist or is not accessible: " + externalIdField);
 		}
-		return write(request, false, (record) -> {
+		return (record) -> {
 			ObjectDef type = typeOf(record);
 			if (type != object) {
 				throw ApiException.badRequest("INVALID_TYPE",
@@ -91,7 +107,7 @@ final class CollectionsApi {
 				throw ApiException.badRequest("DUPLICATE_EXTERNAL_ID", field.name() + ": more than one record found "
 						+ "for external id field: " + ex.matches().stream().map(this.store::id).toList(), field.name());
 			}
-		});
+		};
 	}
 
 	private Outcome create(JsonNode record) {

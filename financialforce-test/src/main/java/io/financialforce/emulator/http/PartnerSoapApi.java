@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The data calls of the SOAP partner API at {@code /services/Soap/u/{version}/{orgId}}: {@code query},
- * {@code queryAll}, {@code queryMore}, {@code retrieve}, {@code create}, {@code update} and {@code delete}, with the partner WSDL's
+ * {@code queryAll}, {@code queryMore}, {@code retrieve}, {@code create}, {@code update}, {@code upsert} and {@code delete}, with the partner WSDL's
  * response shapes. Queries and writes run through the same {@link QueryApi} and {@link CollectionsApi} logic as REST;
  * this class only translates XML.
  */
@@ -50,6 +50,7 @@ final class PartnerSoapApi {
 						this.collections.update(sObjects(operation), allOrNone(call))));
 				case "delete" -> SoapXml.ok(saveResponse("deleteResponse",
 						this.collections.delete(childTexts(operation, "ids"), allOrNone(call))));
+				case "upsert" -> upsert(call, operation);
 				case "retrieve" -> retrieve(operation, version);
 				default -> SoapXml.clientFault("No operation available for request {" + SoapXml.PARTNER + "}"
 						+ operation.getLocalName());
@@ -71,6 +72,20 @@ final class PartnerSoapApi {
 		int size = (batchSize != null) ? QueryApi.batchSize("batchSize=" + batchSize) : DEFAULT_BATCH;
 		return SoapXml.ok(this.query.first(soql, all, version, size,
 				(page) -> queryResponse(all ? "queryAllResponse" : "queryResponse", page)));
+	}
+
+	private ApiResponse upsert(SoapCall call, Element operation) {
+		List<JsonNode> records = sObjects(operation);
+		if (records.isEmpty()) {
+			return SoapXml.ok("<upsertResponse></upsertResponse>");
+		}
+		String type = records.get(0).path("attributes").path("type").asString();
+		ObjectDef object = this.collections.schema().get(type);
+		if (object == null) {
+			throw ApiException.badRequest("INVALID_TYPE", "sObject type '" + type + "' is not supported.");
+		}
+		return SoapXml.ok(saveResponse("upsertResponse", this.collections.upsert(object,
+				childText(operation, "externalIDFieldName"), records, allOrNone(call))));
 	}
 
 	private ApiResponse retrieve(Element operation, String version) {
@@ -176,6 +191,9 @@ final class PartnerSoapApi {
 		xml.append('<').append(element).append('>');
 		for (JsonNode result : results) {
 			xml.append("<result>");
+			if ("upsertResponse".equals(element)) {
+				SoapXml.element(xml, "created", Boolean.toString(result.path("created").asBoolean(false)));
+			}
 			for (JsonNode error : result.path("errors")) {
 				xml.append("<errors>");
 				for (JsonNode field : error.path("fields")) {
