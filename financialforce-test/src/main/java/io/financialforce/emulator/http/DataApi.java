@@ -71,9 +71,9 @@ public final class DataApi {
 	 */
 	public ApiResponse soap(byte[] body, String version,
 			java.util.function.Function<@Nullable String, @Nullable ApiException> admit) {
-		PartnerSoapApi.SoapCall call;
+		SoapCall call;
 		try {
-			call = PartnerSoapApi.SoapCall.parse(body);
+			call = SoapCall.parse(body);
 		}
 		catch (Exception ex) {
 			return SoapXml.clientFault("Unable to parse the SOAP request: " + ex.getClass().getSimpleName());

@@ -1,7 +1,5 @@
 package io.financialforce.emulator.http;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,24 +7,19 @@ import io.financialforce.emulator.org.ApiError;
 import io.financialforce.emulator.org.ApiException;
 import io.financialforce.emulator.org.ObjectDef;
 import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The data calls of the SOAP partner API at {@code /services/Soap/u/{version}/{orgId}}: {@code query},
- * {@code queryAll}, {@code queryMore}, {@code retrieve}, {@code create}, {@code update}, {@code upsert} and {@code delete}, with the partner WSDL's
- * response shapes. Queries and writes run through the same {@link QueryApi} and {@link CollectionsApi} logic as REST;
- * this class only translates XML.
+ * {@code queryAll}, {@code queryMore}, {@code retrieve}, {@code create}, {@code update}, {@code upsert} and
+ * {@code delete}, with the partner WSDL's response shapes. Queries and writes run through the same {@link QueryApi}
+ * and {@link CollectionsApi} logic as REST; this class only translates to and from XML.
  */
 final class PartnerSoapApi {
 
 	/** The SOAP API's default query batch size (REST's is 2,000). */
 	static final int DEFAULT_BATCH = 500;
-
-	private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
 	private final QueryApi query;
 
@@ -42,14 +35,14 @@ final class PartnerSoapApi {
 			Element operation = call.operation();
 			return switch (operation.getLocalName()) {
 				case "query", "queryAll" -> query(call, operation, version);
-				case "queryMore" -> SoapXml.ok(this.query.next(childText(operation, "queryLocator"),
+				case "queryMore" -> SoapXml.ok(this.query.next(SoapCall.childText(operation, "queryLocator"),
 						(page) -> queryResponse("queryMoreResponse", page)));
 				case "create" -> SoapXml.ok(saveResponse("createResponse",
-						this.collections.create(sObjects(operation), allOrNone(call))));
+						this.collections.create(SoapCall.sObjects(operation), allOrNone(call))));
 				case "update" -> SoapXml.ok(saveResponse("updateResponse",
-						this.collections.update(sObjects(operation), allOrNone(call))));
+						this.collections.update(SoapCall.sObjects(operation), allOrNone(call))));
 				case "delete" -> SoapXml.ok(saveResponse("deleteResponse",
-						this.collections.delete(childTexts(operation, "ids"), allOrNone(call))));
+						this.collections.delete(SoapCall.childTexts(operation, "ids"), allOrNone(call))));
 				case "upsert" -> upsert(call, operation);
 				case "retrieve" -> retrieve(operation, version);
 				default -> SoapXml.clientFault("No operation available for request {" + SoapXml.PARTNER + "}"
@@ -63,19 +56,19 @@ final class PartnerSoapApi {
 	}
 
 	private ApiResponse query(SoapCall call, Element operation, String version) {
-		String soql = childText(operation, "queryString");
+		String soql = SoapCall.childText(operation, "queryString");
 		if (soql.isBlank()) {
 			throw ApiException.badRequest("MALFORMED_QUERY", "A query string must be provided.");
 		}
 		boolean all = "queryAll".equals(operation.getLocalName());
-		String batchSize = headerText(call, "QueryOptions", "batchSize");
+		String batchSize = SoapCall.headerText(call, "QueryOptions", "batchSize");
 		int size = (batchSize != null) ? QueryApi.batchSize("batchSize=" + batchSize) : DEFAULT_BATCH;
 		return SoapXml.ok(this.query.first(soql, all, version, size,
 				(page) -> queryResponse(all ? "queryAllResponse" : "queryResponse", page)));
 	}
 
 	private ApiResponse upsert(SoapCall call, Element operation) {
-		List<JsonNode> records = sObjects(operation);
+		List<JsonNode> records = SoapCall.sObjects(operation);
 		if (records.isEmpty()) {
 			return SoapXml.ok("<upsertResponse></upsertResponse>");
 		}
@@ -85,17 +78,17 @@ final class PartnerSoapApi {
 			throw ApiException.badRequest("INVALID_TYPE", "sObject type '" + type + "' is not supported.");
 		}
 		return SoapXml.ok(saveResponse("upsertResponse", this.collections.upsert(object,
-				childText(operation, "externalIDFieldName"), records, allOrNone(call))));
+				SoapCall.childText(operation, "externalIDFieldName"), records, allOrNone(call))));
 	}
 
 	private ApiResponse retrieve(Element operation, String version) {
-		String type = childText(operation, "sObjectType");
+		String type = SoapCall.childText(operation, "sObjectType");
 		ObjectDef object = this.collections.schema().get(type);
 		if (object == null) {
 			throw ApiException.badRequest("INVALID_TYPE", "sObject type '" + type + "' is not supported.");
 		}
-		JsonNode records = this.collections.retrieve(object, childTexts(operation, "ids"),
-				childText(operation, "fieldList"), "/services/data/v" + version);
+		JsonNode records = this.collections.retrieve(object, SoapCall.childTexts(operation, "ids"),
+				SoapCall.childText(operation, "fieldList"), "/services/data/v" + version);
 		StringBuilder xml = new StringBuilder(64 + records.size() * 256).append("<retrieveResponse>");
 		for (JsonNode record : records) {
 			if (record.isObject()) {
@@ -216,141 +209,9 @@ final class PartnerSoapApi {
 		return xml.append("</").append(element).append('>');
 	}
 
-	private static List<JsonNode> sObjects(Element operation) {
-		List<JsonNode> records = new ArrayList<>();
-		for (Element sObject : children(operation)) {
-			if ("sObjects".equals(sObject.getLocalName())) {
-				records.add(record(sObject));
-			}
-		}
-		return records;
-	}
-
-	/**
-	 * A partner sObject as the REST record shape: {@code attributes.type}, {@code Id}, fields typed by their
-	 * {@code xsi:type}, {@code fieldsToNull} as nulls, nested sObjects (external id references) as nested records.
-	 */
-	private static ObjectNode record(Element sObject) {
-		ObjectNode record = Json.object();
-		ObjectNode attributes = record.putObject("attributes");
-		for (Element child : children(sObject)) {
-			String name = child.getLocalName();
-			String text = child.getTextContent();
-			if ("type".equals(name)) {
-				attributes.put("type", text);
-			}
-			else if ("fieldsToNull".equals(name)) {
-				record.putNull(text);
-			}
-			else if ("Id".equals(name)) {
-				if (!text.isBlank()) {
-					record.put("Id", text);
-				}
-			}
-			else if ("true".equals(child.getAttributeNS(XSI, "nil"))) {
-				record.putNull(name);
-			}
-			else if (!children(child).isEmpty()) {
-				record.set(name, record(child));
-			}
-			else {
-				record.set(name, typed(child.getAttributeNS(XSI, "type"), text));
-			}
-		}
-		return record;
-	}
-
-	private static JsonNode typed(String xsiType, String text) {
-		String type = xsiType.substring(xsiType.indexOf(':') + 1);
-		try {
-			return switch (type) {
-				case "boolean" -> Json.value(Boolean.parseBoolean(text.trim()));
-				case "int", "long", "double", "decimal", "float" -> Json.value(new BigDecimal(text.trim()));
-				default -> Json.value(text);
-			};
-		}
-		catch (NumberFormatException ex) {
-			return Json.value(text);
-		}
-	}
-
 	private static boolean allOrNone(SoapCall call) {
-		return "true".equalsIgnoreCase(headerText(call, "AllOrNoneHeader", "allOrNone"));
+		return "true".equalsIgnoreCase(SoapCall.headerText(call, "AllOrNoneHeader", "allOrNone"));
 	}
 
-	private static @Nullable String headerText(SoapCall call, String header, String name) {
-		Element element = call.header(header);
-		if (element == null) {
-			return null;
-		}
-		List<String> values = childTexts(element, name);
-		return values.isEmpty() ? null : values.get(0).trim();
-	}
-
-	private static String childText(Element parent, String name) {
-		List<String> values = childTexts(parent, name);
-		return values.isEmpty() ? "" : values.get(0);
-	}
-
-	private static List<String> childTexts(Element parent, String name) {
-		List<String> values = new ArrayList<>();
-		for (Element child : children(parent)) {
-			if (name.equals(child.getLocalName())) {
-				values.add(child.getTextContent());
-			}
-		}
-		return values;
-	}
-
-	static List<Element> children(Element parent) {
-		List<Element> children = new ArrayList<>();
-		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-			if (node instanceof Element element) {
-				children.add(element);
-			}
-		}
-		return children;
-	}
-
-	/**
-	 * A parsed partner SOAP request.
-	 * @param document the envelope
-	 * @param operation the body's operation element, e.g. {@code query}
-	 * @param sessionId the {@code SessionHeader}'s session id, if any
-	 */
-	record SoapCall(Document document, Element operation, @Nullable String sessionId) {
-
-		@Nullable Element header(String name) {
-			Element envelope = this.document.getDocumentElement();
-			for (Element section : children(envelope)) {
-				if ("Header".equals(section.getLocalName())) {
-					for (Element header : children(section)) {
-						if (name.equals(header.getLocalName())) {
-							return header;
-						}
-					}
-				}
-			}
-			return null;
-		}
-
-		static SoapCall parse(byte[] body) throws Exception {
-			Document document = SoapXml.parse(body);
-			Element operation = null;
-			for (Element section : children(document.getDocumentElement())) {
-				if ("Body".equals(section.getLocalName())) {
-					List<Element> operations = children(section);
-					operation = operations.isEmpty() ? null : operations.get(0);
-				}
-			}
-			if (operation == null) {
-				throw new IllegalArgumentException("no operation in the SOAP body");
-			}
-			SoapCall call = new SoapCall(document, operation, null);
-			String sessionId = headerText(call, "SessionHeader", "sessionId");
-			return new SoapCall(document, operation, sessionId);
-		}
-
-	}
 
 }
