@@ -50,6 +50,16 @@ public final class Benchmarks {
 			meter.measure(org, LATENCY, "findAll 10k", "raw Jackson", 5,
 					() -> new RawJackson(org).query("SELECT " + Entities.INVOICE_FIELDS + " FROM c2g__codaInvoice__c LIMIT 10000"));
 			writes(meter, org, ours, 2_000, LATENCY);
+			WscPeer wsc = new WscPeer(org.loginUrl());
+			wsc.query("SELECT Id FROM Account LIMIT 1");
+			meter.measure(org, LATENCY, "findAll 10k", WscPeer.NAME, 5,
+					() -> wsc.query("SELECT " + Entities.INVOICE_FIELDS + " FROM c2g__codaInvoice__c LIMIT 10000"));
+			List<String>[] ids = new List[1];
+			meter.measure(org, LATENCY, "saveAll 1k", WscPeer.NAME, 5, () -> {
+				ids[0] = wsc.insertAll(1_000, "WSC ");
+				return ids[0].size();
+			});
+			wsc.deleteAll(ids[0]);
 		}
 		if (full) {
 			meter.add(streamMillion());
@@ -73,6 +83,11 @@ public final class Benchmarks {
 			ours.deleteAll(ours.insertAll(400, "Warm-up ", i % 2 == 0), i % 2 == 0);
 		}
 		peer.deleteAll(peer.insertAll(50, "Warm-up peer "));
+		WscPeer wsc = new WscPeer(org.loginUrl());
+		for (int i = 0; i < 3; i++) {
+			wsc.query(select);
+			wsc.deleteAll(wsc.insertAll(400, "Warm-up WSC "));
+		}
 	}
 
 	private static void reads(Meter meter, EmulatorProcess org, OurLibrary ours, int scale, int latency) {
@@ -138,6 +153,26 @@ public final class Benchmarks {
 			return ids[0].size();
 		});
 		meter.measure(org, 0, "deleteAll 1k", lib, 5, () -> peer.deleteAll(ids[0]));
+		wsc(meter, org, scale, id);
+	}
+
+	private static void wsc(Meter meter, EmulatorProcess org, int scale, String invoiceId) {
+		WscPeer wsc = new WscPeer(org.loginUrl());
+		String lib = WscPeer.NAME;
+		String select = "SELECT " + Entities.INVOICE_FIELDS + " FROM c2g__codaInvoice__c";
+		meter.measure(org, 0, "findAll 10k", lib, 5, () -> wsc.query(select + " LIMIT 10000"));
+		if (scale > 10_000) {
+			meter.measure(org, 0, "findAll " + scale / 1000 + "k", lib, pages(scale), () -> wsc.query(select));
+		}
+		meter.measure(org, 0, "count", lib, 1, () -> wsc.count("c2g__codaInvoice__c"));
+		meter.measure(org, 0, "findById", lib, 1,
+				() -> wsc.findById("c2g__codaInvoice__c", Entities.INVOICE_FIELDS, invoiceId));
+		List<String>[] ids = new List[1];
+		meter.measure(org, 0, "saveAll 1k", lib, 5, () -> {
+			ids[0] = wsc.insertAll(1_000, "WSC ");
+			return ids[0].size();
+		});
+		meter.measure(org, 0, "deleteAll 1k", lib, 5, () -> wsc.deleteAll(ids[0]));
 	}
 
 	private static String firstInvoiceId(EmulatorProcess org) {
@@ -202,8 +237,9 @@ public final class Benchmarks {
 			.append(System.getProperty("java.version")).append(", benchmark heap -Xmx1g\n");
 		report.append("- mode: ").append(full ? "--full" : "--quick")
 			.append("; the emulator runs in its own JVM; requests are counted by the org\n");
-		report.append("- Salesforce WSC partner API 65.0.0: not run — it reads and writes over SOAP (query, create),"
-				+ " which the emulator does not speak; it can only log in, and only at API 64.0 or older\n\n");
+		report.append("- Salesforce WSC partner API 65.0.0: over the emulator's partner SOAP endpoint, logged in at API"
+				+ " 64.0 (login() does not exist from 65.0), queries with QueryOptions batchSize 2,000, create and delete"
+				+ " in arrays of 200\n\n");
 		report.append(Result.header()).append('\n');
 		results.forEach((result) -> report.append(result.row()).append('\n'));
 		report.append('\n').append(parser).append('\n');

@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The HTTP front of the emulator: counts every request by family, applies latency and the fault plan, routes to the
- * login and data endpoints, checks Bearer sessions and the API usage limit, adds {@code Sforce-Limit-Info}, honours
+ * login, REST data and partner SOAP data endpoints, checks Bearer and {@code SessionHeader} sessions and the API usage
+ * limit, adds {@code Sforce-Limit-Info}, honours
  * {@code _HttpMethod}, and compresses with gzip when asked.
  */
 final class EmulatorServer implements HttpHandler {
@@ -51,6 +52,8 @@ final class EmulatorServer implements HttpHandler {
 	private static final Pattern DATA = Pattern.compile("^/services/data/v(\\d+\\.\\d)(/.*)?$");
 
 	private static final Pattern SOAP = Pattern.compile("^/services/Soap/u/([^/]+)/?$");
+
+	private static final Pattern SOAP_DATA = Pattern.compile("^/services/Soap/u/(\\d+\\.\\d)/[^/]+/?$");
 
 	/** The lowest and highest data API versions served. */
 	static final double MIN_VERSION = 31.0;
@@ -193,6 +196,15 @@ final class EmulatorServer implements HttpHandler {
 			return "POST".equals(method) ? this.soap.login(authRequest, soap.group(1))
 					: ApiResponse.error(new ApiException(405, "METHOD_NOT_ALLOWED", "Use POST"));
 		}
+		Matcher soapData = SOAP_DATA.matcher(path);
+		if (soapData.matches()) {
+			double version = Double.parseDouble(soapData.group(1));
+			if (version < MIN_VERSION || version > MAX_VERSION) {
+				return ApiResponse.error(ApiException.notFound());
+			}
+			return "POST".equals(method) ? this.data.soap(body, soapData.group(1), this::admitSoap)
+					: ApiResponse.error(new ApiException(405, "METHOD_NOT_ALLOWED", "Use POST"));
+		}
 		switch (path) {
 			case "/services/oauth2/token" -> {
 				return this.oauth.token(authRequest);
@@ -220,14 +232,10 @@ final class EmulatorServer implements HttpHandler {
 		if (version < MIN_VERSION || version > MAX_VERSION) {
 			return ApiResponse.error(ApiException.notFound());
 		}
-		Session session = session(headers);
-		if (session == null) {
-			return ApiResponse.error(new ApiException(401, "INVALID_SESSION_ID", "Session expired or invalid"));
+		ApiException refused = admit(session(headers), "Session expired or invalid");
+		if (refused != null) {
+			return ApiResponse.error(refused);
 		}
-		if (this.apiUsage.get() >= this.apiLimit) {
-			return ApiResponse.error(new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."));
-		}
-		this.apiUsage.incrementAndGet();
 		JsonNode json = null;
 		if (body.length > 0) {
 			try {
@@ -239,6 +247,26 @@ final class EmulatorServer implements HttpHandler {
 		}
 		return this.data.handle(new ApiRequest(method, data.group(1), segments.subList(3, segments.size()), query,
 				headers, json));
+	}
+
+	private @Nullable ApiException admitSoap(@Nullable String sessionId) {
+		return admit((sessionId != null) ? this.sessions.find(sessionId.trim()) : null,
+				"Invalid Session ID found in SessionHeader: Illegal Session");
+	}
+
+	/**
+	 * Admits an API call: a valid session and usage under the limit; counts it.
+	 * @return why the call is refused, or {@code null} once admitted and counted
+	 */
+	private @Nullable ApiException admit(@Nullable Session session, String invalidSessionMessage) {
+		if (session == null) {
+			return new ApiException(401, "INVALID_SESSION_ID", invalidSessionMessage);
+		}
+		if (this.apiUsage.incrementAndGet() > this.apiLimit) {
+			this.apiUsage.decrementAndGet();
+			return new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
+		}
+		return null;
 	}
 
 	private @Nullable Session session(Map<String, String> headers) {
@@ -276,6 +304,9 @@ final class EmulatorServer implements HttpHandler {
 	}
 
 	static RequestFamily family(String method, String path, List<String> segments) {
+		if (SOAP_DATA.matcher(path).matches()) {
+			return RequestFamily.SOAP;
+		}
 		if (path.startsWith("/services/Soap/u/")) {
 			return RequestFamily.LOGIN;
 		}

@@ -33,6 +33,8 @@ public enum RequestFamily {
 	COLLECTIONS,
 	/** Composite ({@code /composite}). */
 	COMPOSITE,
+	/** Partner SOAP data calls at {@code /services/Soap/u/{version}/{orgId}}: query, queryMore, create, ... */
+	SOAP,
 	/** Anything else. */
 	OTHER
 

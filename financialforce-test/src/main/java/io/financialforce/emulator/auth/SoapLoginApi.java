@@ -1,14 +1,10 @@
 package io.financialforce.emulator.auth;
 
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.function.Function;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import io.financialforce.emulator.http.ApiResponse;
+import io.financialforce.emulator.http.SoapXml;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,17 +19,6 @@ public final class SoapLoginApi {
 
 	/** The first API version without SOAP login(). */
 	public static final double FIRST_VERSION_WITHOUT_LOGIN = 65.0;
-
-	private static final String PARTNER = "urn:partner.soap.sforce.com";
-
-	private static final String ENVELOPE_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-			+ "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-			+ "xmlns=\"urn:partner.soap.sforce.com\" xmlns:sf=\"urn:fault.partner.soap.sforce.com\" "
-			+ "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>";
-
-	private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
-
-	private static final String XML = "text/xml;charset=UTF-8";
 
 	private final AuthSettings settings;
 
@@ -82,8 +67,8 @@ public final class SoapLoginApi {
 		String username;
 		String password;
 		try {
-			Document document = parse(request.body());
-			NodeList logins = document.getElementsByTagNameNS(PARTNER, "login");
+			Document document = SoapXml.parse(request.body());
+			NodeList logins = document.getElementsByTagNameNS(SoapXml.PARTNER, "login");
 			if (logins.getLength() != 1) {
 				return clientFault("No operation available for request {urn:partner.soap.sforce.com}"
 						+ document.getDocumentElement().getLocalName());
@@ -99,13 +84,13 @@ public final class SoapLoginApi {
 			return fault("INVALID_LOGIN", "Invalid username, password, security token; or user locked out.", true);
 		}
 		Session session = this.sessions.issue(this.settings.userId().get(), null);
-		return ApiResponse.text(200, XML, loginResponse(request.baseUrl(), version, session));
+		return SoapXml.ok(loginResponse(request.baseUrl(), version, session));
 	}
 
 	private String loginResponse(String base, String version, Session session) {
 		String org15 = this.settings.organizationId().substring(0, 15);
 		Map<String, Object> user = this.users.apply(session.userId());
-		StringBuilder xml = new StringBuilder(ENVELOPE_START).append("<loginResponse><result>");
+		StringBuilder xml = new StringBuilder("<loginResponse><result>");
 		element(xml, "metadataServerUrl", base + "/services/Soap/m/" + version + "/" + org15);
 		element(xml, "passwordExpired", "false");
 		element(xml, "sandbox", "false");
@@ -135,49 +120,25 @@ public final class SoapLoginApi {
 		element(xml, "userTimeZone", "GMT");
 		element(xml, "userType", "Standard");
 		element(xml, "userUiSkin", "Theme3");
-		xml.append("</userInfo></result></loginResponse>").append(ENVELOPE_END);
+		xml.append("</userInfo></result></loginResponse>");
 		return xml.toString();
 	}
 
 	private static ApiResponse fault(String code, String message, boolean loginFault) {
-		String detail = loginFault ? "LoginFault" : "UnexpectedErrorFault";
-		String xml = ENVELOPE_START + "<soapenv:Fault><faultcode>sf:" + code + "</faultcode><faultstring>"
-				+ escape(code + ": " + message) + "</faultstring><detail><sf:" + detail + " xsi:type=\"sf:" + detail
-				+ "\"><sf:exceptionCode>" + code + "</sf:exceptionCode><sf:exceptionMessage>" + escape(message)
-				+ "</sf:exceptionMessage></sf:" + detail + "></detail></soapenv:Fault>" + ENVELOPE_END;
-		return ApiResponse.text(500, XML, xml);
+		return SoapXml.fault(code, message, loginFault ? "LoginFault" : "UnexpectedErrorFault");
 	}
 
 	private static ApiResponse clientFault(String message) {
-		String xml = ENVELOPE_START + "<soapenv:Fault><faultcode>soapenv:Client</faultcode><faultstring>"
-				+ escape(message) + "</faultstring></soapenv:Fault>" + ENVELOPE_END;
-		return ApiResponse.text(500, XML, xml);
-	}
-
-	private static Document parse(byte[] body) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setXIncludeAware(false);
-		factory.setExpandEntityReferences(false);
-		DocumentBuilder builder = factory.newDocumentBuilder();
-		builder.setErrorHandler(null);
-		return builder.parse(new ByteArrayInputStream(body));
+		return SoapXml.clientFault(message);
 	}
 
 	private static String text(Element parent, String name) {
-		NodeList nodes = parent.getElementsByTagNameNS(PARTNER, name);
+		NodeList nodes = parent.getElementsByTagNameNS(SoapXml.PARTNER, name);
 		return (nodes.getLength() > 0) ? nodes.item(0).getTextContent() : "";
 	}
 
 	private static void element(StringBuilder xml, String name, String value) {
-		xml.append('<').append(name).append('>').append(escape(value)).append("</").append(name).append('>');
-	}
-
-	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-			.replace("'", "&apos;");
+		SoapXml.element(xml, name, value);
 	}
 
 }

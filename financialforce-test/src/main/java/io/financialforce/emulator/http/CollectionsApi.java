@@ -45,18 +45,8 @@ final class CollectionsApi {
 		String method = request.method();
 		if (path.size() == 2) {
 			return switch (method) {
-				case "POST" -> write(request, false, (record) -> {
-					ObjectDef object = typeOf(record);
-					return new Outcome(this.store.insert(object, Json.fields(record)), null);
-				});
-				case "PATCH" -> write(request, true, (record) -> {
-					ObjectDef object = typeOf(record);
-					String id = idOf(record);
-					Map<String, Object> values = Json.fields(record);
-					values.keySet().removeIf("Id"::equalsIgnoreCase);
-					this.store.update(object, id, values);
-					return new Outcome(id, null);
-				});
+				case "POST" -> write(request, false, this::create);
+				case "PATCH" -> write(request, true, this::update);
 				case "DELETE" -> delete(request);
 				default -> throw DataApi.methodNotAllowed(method, "POST, PATCH, DELETE");
 			};
@@ -78,12 +68,28 @@ final class CollectionsApi {
 		if (!"PATCH".equals(method)) {
 			throw DataApi.methodNotAllowed(method, "PATCH");
 		}
-		FieldDef field = object.field(path.get(3));
+		return write(request, false, upserter(object, path.get(3)));
+	}
+
+	/**
+	 * Upserts up to 200 records of one type on an external id field; shared by REST and SOAP.
+	 * @param object the type every record must have
+	 * @param externalIdField the external id field's name
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the save results in input order, with {@code created}
+	 */
+	ArrayNode upsert(ObjectDef object, String externalIdField, List<JsonNode> records, boolean allOrNone) {
+		return write(records, allOrNone, false, upserter(object, externalIdField));
+	}
+
+	private Function<JsonNode, Outcome> upserter(ObjectDef object, String externalIdField) {
+		FieldDef field = object.field(externalIdField);
 		if (field == null || !field.externalId()) {
 			throw new ApiException(404, "NOT_FOUND",
-					"Provided external ID field does not exist or is not accessible: " + path.get(3));
+					"Provided external ID field does not exist or is not accessible: " + externalIdField);
 		}
-		return write(request, false, (record) -> {
+		return (record) -> {
 			ObjectDef type = typeOf(record);
 			if (type != object) {
 				throw ApiException.badRequest("INVALID_TYPE",
@@ -101,7 +107,49 @@ final class CollectionsApi {
 				throw ApiException.badRequest("DUPLICATE_EXTERNAL_ID", field.name() + ": more than one record found "
 						+ "for external id field: " + ex.matches().stream().map(this.store::id).toList(), field.name());
 			}
-		});
+		};
+	}
+
+	private Outcome create(JsonNode record) {
+		ObjectDef object = typeOf(record);
+		return new Outcome(this.store.insert(object, Json.fields(record)), null);
+	}
+
+	private Outcome update(JsonNode record) {
+		ObjectDef object = typeOf(record);
+		String id = idOf(record);
+		Map<String, Object> values = Json.fields(record);
+		values.keySet().removeIf("Id"::equalsIgnoreCase);
+		this.store.update(object, id, values);
+		return new Outcome(id, null);
+	}
+
+	/**
+	 * Creates up to 200 records, each with {@code attributes.type}; shared by REST and SOAP.
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the save results in input order
+	 */
+	ArrayNode create(List<JsonNode> records, boolean allOrNone) {
+		return write(records, allOrNone, false, this::create);
+	}
+
+	/**
+	 * Updates up to 200 records, each with {@code attributes.type} and {@code Id}; shared by REST and SOAP.
+	 * @param records the records
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the save results in input order
+	 */
+	ArrayNode update(List<JsonNode> records, boolean allOrNone) {
+		return write(records, allOrNone, true, this::update);
+	}
+
+	/**
+	 * The org's object definitions.
+	 * @return the schema
+	 */
+	io.financialforce.emulator.org.Schema schema() {
+		return this.store.schema();
 	}
 
 	private static @Nullable String join(@Nullable JsonNode array) {
@@ -140,14 +188,19 @@ final class CollectionsApi {
 		if (!records.isArray()) {
 			throw ApiException.badRequest("JSON_PARSER_ERROR", "The request body needs a 'records' array.");
 		}
-		if (records.size() > MAX_RECORDS) {
-			throw ApiException.badRequest("EXCEEDED_ID_LIMIT",
-					"record limit reached. cannot submit more than 200 records into this call");
-		}
 		boolean allOrNone = body.path("allOrNone").asBoolean(false);
 		List<JsonNode> items = new ArrayList<>();
 		records.forEach(items::add);
-		ArrayNode results = this.store.atomically((tx) -> {
+		return ApiResponse.json(200, write(items, allOrNone, update, operation));
+	}
+
+	private ArrayNode write(List<JsonNode> items, boolean allOrNone, boolean update,
+			Function<JsonNode, Outcome> operation) {
+		if (items.size() > MAX_RECORDS) {
+			throw ApiException.badRequest("EXCEEDED_ID_LIMIT",
+					"record limit reached. cannot submit more than 200 records into this call");
+		}
+		return this.store.atomically((tx) -> {
 			List<@Nullable String> ids = new ArrayList<>();
 			List<Object> outcomes = new ArrayList<>();
 			boolean failed = false;
@@ -182,7 +235,6 @@ final class CollectionsApi {
 			}
 			return array;
 		});
-		return ApiResponse.json(200, results);
 	}
 
 	private static @Nullable String optionalId(JsonNode record) {
@@ -208,12 +260,22 @@ final class CollectionsApi {
 			throw ApiException.badRequest("MISSING_ARGUMENT", "ids parameter is required", "ids");
 		}
 		List<String> ids = Arrays.stream(idsParameter.split(",")).map(String::trim).toList();
+		boolean allOrNone = Boolean.parseBoolean(request.query().get("allOrNone"));
+		return ApiResponse.json(200, delete(ids, allOrNone));
+	}
+
+	/**
+	 * Deletes up to 200 records by id; shared by REST and SOAP.
+	 * @param ids the ids
+	 * @param allOrNone whether one failure rolls back all
+	 * @return the delete results in input order
+	 */
+	ArrayNode delete(List<String> ids, boolean allOrNone) {
 		if (ids.size() > MAX_RECORDS) {
 			throw ApiException.badRequest("EXCEEDED_ID_LIMIT",
 					"record limit reached. cannot submit more than 200 records into this call");
 		}
-		boolean allOrNone = Boolean.parseBoolean(request.query().get("allOrNone"));
-		ArrayNode results = this.store.atomically((tx) -> {
+		return this.store.atomically((tx) -> {
 			List<Object> outcomes = new ArrayList<>();
 			boolean failed = false;
 			for (String id : ids) {
@@ -251,35 +313,45 @@ final class CollectionsApi {
 			}
 			return array;
 		});
-		return ApiResponse.json(200, results);
 	}
 
 	private ApiResponse retrieve(ApiRequest request, ObjectDef object, @Nullable String ids, @Nullable String fields) {
 		if (ids == null || ids.isBlank()) {
 			throw ApiException.badRequest("MISSING_ARGUMENT", "ids parameter is required", "ids");
 		}
+		List<String> idList = Arrays.stream(ids.split(",")).map(String::trim).toList();
+		return ApiResponse.json(200, retrieve(object, idList, fields, request.base()));
+	}
+
+	/**
+	 * Reads up to 2,000 records of one type by id; shared by REST and SOAP.
+	 * @param object the type
+	 * @param ids the ids
+	 * @param fields the comma-separated field names
+	 * @param base the data API base of {@code attributes.url}, e.g. {@code /services/data/v64.0}
+	 * @return the records in input order, {@code null} for ids not found
+	 */
+	ArrayNode retrieve(ObjectDef object, List<String> ids, @Nullable String fields, String base) {
 		if (fields == null || fields.isBlank()) {
 			throw ApiException.badRequest("MISSING_ARGUMENT", "fields parameter is required", "fields");
 		}
-		List<String> idList = Arrays.stream(ids.split(",")).map(String::trim).toList();
-		if (idList.size() > 2000) {
+		if (ids.size() > 2000) {
 			throw ApiException.badRequest("EXCEEDED_ID_LIMIT", "record limit reached. cannot retrieve more than 2000 records");
 		}
 		List<FieldDef> fieldList = RecordJson.fields(object, fields);
-		ArrayNode array = this.store.read(() -> {
+		return this.store.read(() -> {
 			ArrayNode records = Json.array();
-			for (String id : idList) {
+			for (String id : ids) {
 				RecordRef record = SalesforceIds.isIdShaped(id) ? this.store.find(id) : null;
 				if (record == null || record.object() != object || this.store.isDeleted(record)) {
 					records.addNull();
 				}
 				else {
-					records.add(RecordJson.record(this.store, record, request.base(), fieldList));
+					records.add(RecordJson.record(this.store, record, base, fieldList));
 				}
 			}
 			return records;
 		});
-		return ApiResponse.json(200, array);
 	}
 
 	private record Outcome(String id, @Nullable Boolean created) {

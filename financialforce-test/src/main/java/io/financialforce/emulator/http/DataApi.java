@@ -40,6 +40,8 @@ public final class DataApi {
 
 	private final QueryApi query;
 
+	private final PartnerSoapApi soap;
+
 	/**
 	 * The data API over a store.
 	 * @param store the org's records
@@ -55,6 +57,33 @@ public final class DataApi {
 		this.collections = new CollectionsApi(store);
 		this.composite = new CompositeApi(store, this);
 		this.query = query;
+		this.soap = new PartnerSoapApi(query, this.collections);
+	}
+
+	/**
+	 * Handles a partner SOAP data call ({@code POST /services/Soap/u/{version}/{orgId}}): parses the envelope, lets
+	 * {@code admit} check its {@code SessionHeader} and the usage limit, then runs the operation.
+	 * @param body the request body
+	 * @param version the API version in the path, e.g. {@code 64.0}
+	 * @param admit given the session id (or {@code null}), returns why the call is refused, or {@code null} once it
+	 * is admitted and counted
+	 * @return the SOAP response or fault
+	 */
+	public ApiResponse soap(byte[] body, String version,
+			java.util.function.Function<@Nullable String, @Nullable ApiException> admit) {
+		SoapCall call;
+		try {
+			call = SoapCall.parse(body);
+		}
+		catch (Exception ex) {
+			return SoapXml.clientFault("Unable to parse the SOAP request: " + ex.getClass().getSimpleName());
+		}
+		ApiException refused = admit.apply(call.sessionId());
+		if (refused != null) {
+			return SoapXml.fault(refused.errors().get(0).errorCode(), refused.errors().get(0).message(),
+					"UnexpectedErrorFault");
+		}
+		return this.soap.handle(call, version);
 	}
 
 	/**

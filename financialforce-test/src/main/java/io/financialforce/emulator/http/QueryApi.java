@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import io.financialforce.emulator.org.ApiException;
 import io.financialforce.emulator.org.OrgStore;
@@ -81,19 +82,46 @@ public final class QueryApi {
 		}
 		int batchSize = batchSize(request.header("Sforce-Query-Options"));
 		logger.debug("{} (batch size {}): {}", all ? "queryAll" : "query", batchSize, soql);
-		return ApiResponse.json(200, this.store.read(() -> {
+		return ApiResponse.json(200, first(soql, all, request.version(), batchSize, (page) -> json(request, page)));
+	}
+
+	private ObjectNode more(ApiRequest request, String locatorAndOffset) {
+		return next(locatorAndOffset, (page) -> json(request, page));
+	}
+
+	/**
+	 * Runs a query and renders its first page under the store's read lock; shared by REST and SOAP.
+	 * @param soql the SOQL text
+	 * @param all whether deleted rows are seen
+	 * @param version the API version of the request
+	 * @param batchSize the page size
+	 * @param render renders the page
+	 * @param <T> the rendered type
+	 * @return the rendered page
+	 * @throws ApiException {@code MALFORMED_QUERY} and the other query errors
+	 */
+	<T> T first(String soql, boolean all, String version, int batchSize, Function<Page, T> render) {
+		return this.store.read(() -> {
 			QueryResult result;
 			try {
-				result = this.engine.execute(soql, all, request.version());
+				result = this.engine.execute(soql, all, version);
 			}
 			catch (QueryException ex) {
 				throw ApiException.badRequest(ex.errorCode(), describe(soql, ex));
 			}
-			return page(request, new Cursor(result, batchSize), null, 0);
-		}));
+			return render.apply(page(new Cursor(result, batchSize, version), null, 0));
+		});
 	}
 
-	private ObjectNode more(ApiRequest request, String locatorAndOffset) {
+	/**
+	 * Renders the page at a cursor of the form {@code {locator}-{offset}}; shared by REST and SOAP.
+	 * @param locatorAndOffset the cursor
+	 * @param render renders the page
+	 * @param <T> the rendered type
+	 * @return the rendered page
+	 * @throws ApiException {@code INVALID_QUERY_LOCATOR} for an unknown cursor
+	 */
+	<T> T next(String locatorAndOffset, Function<Page, T> render) {
 		int dash = locatorAndOffset.lastIndexOf('-');
 		Cursor cursor;
 		int offset;
@@ -111,16 +139,14 @@ public final class QueryApi {
 		}
 		Cursor found = cursor;
 		int from = offset;
-		return this.store.read(() -> page(request, found, locatorAndOffset.substring(0, dash), from));
+		return this.store.read(() -> render.apply(page(found, locatorAndOffset.substring(0, dash), from)));
 	}
 
-	private ObjectNode page(ApiRequest request, Cursor cursor, @Nullable String locator, int offset) {
+	private Page page(Cursor cursor, @Nullable String locator, int offset) {
 		List<Map<String, Object>> records = cursor.result.page(offset, cursor.batchSize);
 		int total = cursor.result.totalSize();
 		boolean done = records.size() < cursor.batchSize || offset + records.size() >= total;
-		ObjectNode node = Json.object();
-		node.put("totalSize", total);
-		node.put("done", done);
+		String next = null;
 		if (!done) {
 			String id = locator;
 			if (id == null) {
@@ -129,10 +155,20 @@ public final class QueryApi {
 					this.cursors.put(id, cursor);
 				}
 			}
-			node.put("nextRecordsUrl", request.base() + "/query/" + id + "-" + (offset + records.size()));
+			next = id + "-" + (offset + records.size());
+		}
+		return new Page(records, total, next, cursor.version);
+	}
+
+	private static ObjectNode json(ApiRequest request, Page page) {
+		ObjectNode node = Json.object();
+		node.put("totalSize", page.totalSize());
+		node.put("done", page.done());
+		if (page.next() != null) {
+			node.put("nextRecordsUrl", request.base() + "/query/" + page.next());
 		}
 		ArrayNode array = node.putArray("records");
-		for (Map<String, Object> record : records) {
+		for (Map<String, Object> record : page.records()) {
 			array.add(toJson(record, request.version()));
 		}
 		return node;
@@ -234,7 +270,22 @@ public final class QueryApi {
 
 	}
 
-	private record Cursor(QueryResult result, int batchSize) {
+	private record Cursor(QueryResult result, int batchSize, String version) {
+	}
+
+	/**
+	 * One page of a query result.
+	 * @param records the rows, as the evaluator returns them
+	 * @param totalSize the size of the whole result
+	 * @param next the cursor of the next page ({@code {locator}-{offset}}), {@code null} when done
+	 * @param version the API version the query ran at
+	 */
+	record Page(List<Map<String, Object>> records, int totalSize, @Nullable String next, String version) {
+
+		boolean done() {
+			return this.next == null;
+		}
+
 	}
 
 }
