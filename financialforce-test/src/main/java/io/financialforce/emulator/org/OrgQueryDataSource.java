@@ -2,7 +2,9 @@ package io.financialforce.emulator.org;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,9 @@ public final class OrgQueryDataSource implements QueryDataSource {
 
 	private final Map<String, ChildIndex> childIndexes = new HashMap<>();
 
+	/** Query metadata per object definition; a redefined object is a new definition, so identity is the key. */
+	private final Map<ObjectDef, ObjectInfo> infos = Collections.synchronizedMap(new IdentityHashMap<>());
+
 	/**
 	 * A data source over a store.
 	 * @param store the store
@@ -40,7 +45,11 @@ public final class OrgQueryDataSource implements QueryDataSource {
 		return Optional.ofNullable((object != null) ? info(object) : null);
 	}
 
-	private static ObjectInfo info(ObjectDef object) {
+	private ObjectInfo info(ObjectDef object) {
+		return this.infos.computeIfAbsent(object, OrgQueryDataSource::describe);
+	}
+
+	private static ObjectInfo describe(ObjectDef object) {
 		List<FieldInfo> fields = new ArrayList<>();
 		for (FieldDef field : object.fields()) {
 			fields.add(new FieldInfo(field.name(), io.financialforce.emulator.query.FieldType.valueOf(field.type().name()),
