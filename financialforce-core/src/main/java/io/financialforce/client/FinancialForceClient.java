@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 import io.financialforce.FinancialForceMultipleMatchesException;
 import io.financialforce.InvalidFinancialForceApiUsageException;
@@ -213,28 +212,29 @@ public final class FinancialForceClient {
 		Assert.hasText(soql, "'soql' must not be empty");
 		Assert.notNull(reader, "'reader' must not be null");
 		Assert.notNull(options, "'options' must not be null");
-		if (options.prefetch() && this.prefetchExecutor == null) {
-			throw ApiPaths.invalid("Prefetching was asked for but the client has no prefetch executor; set one with"
-					+ " FinancialForceClientBuilder.prefetchExecutor.");
-		}
 		logger.debug("SOQL ({}): {}", resource, soql);
 		HttpHeaders headers = new HttpHeaders();
 		if (options.batchSize() > 0) {
 			headers.set("Sforce-Query-Options", "batchSize=" + options.batchSize());
 		}
-		ApiTransport.BodyReader<QueryPage<T>> pageReader = (status, answerHeaders, in) -> {
-			try (JsonParser parser = this.mapper.createParser(in)) {
-				return QueryPage.read(parser, reader);
-			}
-		};
 		String path = this.paths.query(resource, soql);
-		QueryPage<T> first = (path.length() > CollectionCalls.MAX_QUERY_PATH)
+		QueryCursor.PageFetcher<T> more = (url, progress) -> this.transport.execute(new ApiTransport.Call(
+				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true),
+				pageReader(reader, progress));
+		return QueryCursor.open((progress) -> (path.length() > CollectionCalls.MAX_QUERY_PATH)
 				? this.collections.firstPageViaComposite(path, headers, reader)
 				: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null, headers,
-						true), pageReader);
-		Function<String, QueryPage<T>> more = (url) -> this.transport.execute(new ApiTransport.Call(
-				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true), pageReader);
-		return new QueryCursor<>(first, more, options.prefetch() ? this.prefetchExecutor : null);
+						true), pageReader(reader, progress)),
+				more, options.prefetch() ? this.prefetchExecutor : null);
+	}
+
+	private <T> ApiTransport.BodyReader<QueryPage<T>> pageReader(RecordReader<T> reader,
+			QueryPage.Progress progress) {
+		return (status, answerHeaders, in) -> {
+			try (JsonParser parser = this.mapper.createParser(in)) {
+				return QueryPage.read(parser, reader, progress);
+			}
+		};
 	}
 
 	/**
@@ -248,15 +248,10 @@ public final class FinancialForceClient {
 	public <T> QueryCursor<T> queryMore(String nextRecordsUrl, RecordReader<T> reader) {
 		Assert.hasText(nextRecordsUrl, "'nextRecordsUrl' must not be empty");
 		Assert.notNull(reader, "'reader' must not be null");
-		ApiTransport.BodyReader<QueryPage<T>> pageReader = (status, answerHeaders, in) -> {
-			try (JsonParser parser = this.mapper.createParser(in)) {
-				return QueryPage.read(parser, reader);
-			}
-		};
-		Function<String, QueryPage<T>> fetch = (url) -> this.transport.execute(new ApiTransport.Call(
+		QueryCursor.PageFetcher<T> fetch = (url, progress) -> this.transport.execute(new ApiTransport.Call(
 				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, new HttpHeaders(), true),
-				pageReader);
-		return new QueryCursor<>(fetch.apply(nextRecordsUrl), fetch, null);
+				pageReader(reader, progress));
+		return QueryCursor.open((progress) -> fetch.fetch(nextRecordsUrl, progress), fetch, null);
 	}
 
 	/**

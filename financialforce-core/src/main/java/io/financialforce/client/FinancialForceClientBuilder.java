@@ -130,7 +130,7 @@ public final class FinancialForceClientBuilder {
 
 	/**
 	 * Sets the executor that fetches the next query page while the current one is consumed, for queries whose
-	 * {@link QueryOptions#prefetch()} is on.
+	 * {@link QueryOptions#prefetch()} is on. By default a shared pool of daemon threads that end when idle.
 	 * @param prefetchExecutor the executor
 	 * @return this builder
 	 */
@@ -165,7 +165,8 @@ public final class FinancialForceClientBuilder {
 			.build();
 		SessionHolder sessions = new SessionHolder(this.authenticator);
 		ApiTransport transport = new ApiTransport(restClient, sessions, this.retryPolicy);
-		return new FinancialForceClient(transport, sessions, this.apiVersion, mapper, this.prefetchExecutor,
+		Executor prefetch = (this.prefetchExecutor != null) ? this.prefetchExecutor : PrefetchThreads.shared();
+		return new FinancialForceClient(transport, sessions, this.apiVersion, mapper, prefetch,
 				this.defaultQueryOptions);
 	}
 

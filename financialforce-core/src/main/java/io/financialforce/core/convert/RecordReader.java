@@ -80,7 +80,22 @@ public final class RecordReader {
 	public <T> T read(Class<T> type, JsonParser parser) {
 		Assert.notNull(type, "'type' must not be null");
 		Assert.notNull(parser, "'parser' must not be null");
+		return read(plan(this.mappingContext.getRequiredPersistentEntity(type)), parser);
+	}
+
+	/**
+	 * A reader of records of one type for a query, its mapping resolved once rather than per record.
+	 * @param <T> the mapped type
+	 * @param type the mapped type
+	 * @return a reader that behaves as {@link #read(Class, JsonParser)}
+	 */
+	public <T> io.financialforce.client.RecordReader<T> readerOf(Class<T> type) {
+		Assert.notNull(type, "'type' must not be null");
 		ReadPlan<T> plan = plan(this.mappingContext.getRequiredPersistentEntity(type));
+		return (parser) -> read(plan, parser);
+	}
+
+	private <T> T read(ReadPlan<T> plan, JsonParser parser) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw new RecordReadException("Expected a " + plan.entity.getObjectName() + " record (a JSON object) but"
 					+ " got " + parser.currentToken() + " at " + parser.currentLocation());
