@@ -123,7 +123,8 @@ public final class RecordReader {
 	private <T> T readObject(ReadPlan<T> plan, JsonParser parser) {
 		@Nullable Object[] values = new Object[plan.slots.size()];
 		String currency = null;
-		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+		int position = 0;
+		for (String name = parser.nextName(); name != null; name = parser.nextName(), position++) {
 			JsonToken token = parser.nextToken();
 			if (ATTRIBUTES.equals(name)) {
 				parser.skipChildren();
@@ -133,7 +134,7 @@ public final class RecordReader {
 					&& FinancialForcePersistentEntity.CURRENCY_ISO_CODE.equalsIgnoreCase(name)) {
 				currency = parser.getString();
 			}
-			ReadPlan.Slot slot = plan.slotOf(name);
+			ReadPlan.Slot slot = plan.slotAt(position, name);
 			if (slot == null) {
 				parser.skipChildren();
 				continue;
@@ -266,7 +267,7 @@ public final class RecordReader {
 					@Override
 					@SuppressWarnings("unchecked")
 					public <V> @Nullable V getParameterValue(Parameter<V, FinancialForcePersistentProperty> parameter) {
-						ReadPlan.Slot slot = plan.slotOfProperty(parameter.getName());
+						ReadPlan.Slot slot = plan.slotOfParameter(parameter);
 						Object value = (slot != null) ? values[slot.index()] : null;
 						return (V) ((value != null) ? value
 								: ParameterValueProvider.getDefaultValue(parameter.getRawType()));
