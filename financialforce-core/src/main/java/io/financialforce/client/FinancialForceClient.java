@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 
 import io.financialforce.FinancialForceMultipleMatchesException;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -231,8 +233,18 @@ public final class FinancialForceClient {
 	private <T> ApiTransport.BodyReader<QueryPage<T>> pageReader(RecordReader<T> reader,
 			QueryPage.Progress progress) {
 		return (status, answerHeaders, in) -> {
+			progress.reading(in);
 			try (JsonParser parser = this.mapper.createParser(in)) {
 				return QueryPage.read(parser, reader, progress);
+			}
+			catch (JacksonException ex) {
+				if (progress.cancelled()) {
+					throw new CancellationException("The query cursor was closed while this page was read");
+				}
+				throw ex;
+			}
+			finally {
+				progress.finished(in);
 			}
 		};
 	}

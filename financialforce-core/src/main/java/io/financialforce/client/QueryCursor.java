@@ -1,9 +1,14 @@
 package io.financialforce.client;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
@@ -41,6 +46,9 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
 
 	/** The pages requested ahead of {@link #page}, in order; guarded by {@link #lock}. */
 	private final ArrayDeque<FutureTask<QueryPage<T>>> ahead = new ArrayDeque<>(2);
+
+	/** The bodies of the answers read ahead; guarded by {@link #lock}. */
+	private final Set<Closeable> bodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	/** The number of the last page requested; guarded by {@link #lock}. */
 	private int requested = 1;
@@ -142,15 +150,28 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
 		return StreamSupport.stream(spliterator, false).onClose(this::close);
 	}
 
-	/** Stops the iteration; a page requested ahead is cancelled and dropped. */
+	/** Stops the iteration; a page requested ahead is cancelled and dropped, its answer closed. */
 	@Override
 	public void close() {
+		List<Closeable> open;
 		synchronized (this.lock) {
 			this.closed = true;
 			for (FutureTask<QueryPage<T>> pending : this.ahead) {
 				pending.cancel(true);
 			}
 			this.ahead.clear();
+			open = List.copyOf(this.bodies);
+			this.bodies.clear();
+		}
+		open.forEach(QueryCursor::closeQuietly);
+	}
+
+	private static void closeQuietly(Closeable body) {
+		try {
+			body.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			// the page is dropped anyway
 		}
 	}
 
@@ -208,6 +229,24 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
 			@Override
 			public void nextRecordsUrl(String nextRecordsUrl) {
 				nextUrlKnown(number, nextRecordsUrl);
+			}
+
+			@Override
+			public void reading(Closeable body) {
+				boolean open;
+				synchronized (QueryCursor.this.lock) {
+					open = !QueryCursor.this.closed && QueryCursor.this.bodies.add(body);
+				}
+				if (!open) {
+					closeQuietly(body);
+				}
+			}
+
+			@Override
+			public void finished(Closeable body) {
+				synchronized (QueryCursor.this.lock) {
+					QueryCursor.this.bodies.remove(body);
+				}
 			}
 
 			@Override

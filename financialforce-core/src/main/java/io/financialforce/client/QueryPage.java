@@ -1,5 +1,6 @@
 package io.financialforce.client;
 
+import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -41,6 +42,21 @@ record QueryPage<T>(long totalSize, boolean done, @Nullable String nextRecordsUr
 		 * @param nextRecordsUrl the path of the next page
 		 */
 		default void nextRecordsUrl(String nextRecordsUrl) {
+		}
+
+		/**
+		 * Called when the answer's body starts to be read, so that closing the cursor can close it from another
+		 * thread: that ends a read blocked on the network, which an interrupt does not (the JDK client ignores it).
+		 * @param body the body
+		 */
+		default void reading(Closeable body) {
+		}
+
+		/**
+		 * Called when the body given to {@link #reading(Closeable)} is no longer read.
+		 * @param body the body
+		 */
+		default void finished(Closeable body) {
 		}
 
 		/**

@@ -215,6 +215,33 @@ class QueryPrefetchTests {
 	}
 
 	@Test
+	void closingWhileTheNextPageIsAwaitedAbortsItsRequestWithoutRetrying() throws Exception {
+		this.server.enqueue(json(page(BASE + "/query/01g-2", "A")));
+		this.server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+			.body(page(null, "B"))
+			.headersDelay(10, TimeUnit.SECONDS)
+			.build());
+		ExecutorService single = Executors.newSingleThreadExecutor();
+		try {
+			FinancialForceClient client = MockApi.client(this.server).prefetchExecutor(single).build();
+
+			QueryCursor<String> rows = query(client, QueryOptions.DEFAULTS.withPrefetch());
+			take(this.server);
+			take(this.server);
+			rows.close();
+
+			single.shutdown();
+			assertThat(single.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(rows.hasNext()).isFalse();
+			assertThat(this.server.getRequestCount()).isEqualTo(2);
+			assertThat(client.requestCount(RequestKind.QUERY_MORE)).isEqualTo(1);
+		}
+		finally {
+			single.shutdownNow();
+		}
+	}
+
+	@Test
 	void aRecordFailingOnAPrefetchedPageSurfacesAtThatRecord() throws Exception {
 		this.server.enqueue(json(page(BASE + "/query/01g-2", "A")));
 		this.server.enqueue(json(page(BASE + "/query/01g-3", "B", "Bad", "C")));
