@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * is on, so memory stays bounded however long the query; every page iteration reaches is requested exactly once.
  * <p>
  * Not thread-safe; close it (or its {@link #stream()}) when stopping early: a page in flight is cancelled (its
- * thread interrupted, its answer no longer read) and no further page is requested.
+ * request aborted or its answer closed, never sent again) and no further page is requested.
  *
  * @param <T> what a record becomes
  */
