@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -289,6 +290,19 @@ class QueryPrefetchTests {
 		assertThat(readers.get(0)).isSameAs(Thread.currentThread());
 		assertThat(readers.get(1).isDaemon()).isTrue();
 		assertThat(readers.get(1).getName()).startsWith("financialforce-prefetch-");
+	}
+
+	@Test
+	void anExecutorThatRefusesLeavesEachPageToBeFetchedWhenReached() {
+		this.server.enqueue(json(page(BASE + "/query/01g-2", "A")));
+		this.server.enqueue(json(page(BASE + "/query/01g-3", "B")));
+		this.server.enqueue(json(page(null, "C")));
+		FinancialForceClient client = MockApi.client(this.server).prefetchExecutor((task) -> {
+			throw new RejectedExecutionException("busy");
+		}).build();
+
+		assertThat(list(query(client, QueryOptions.DEFAULTS.withPrefetch()))).containsExactly("A", "B", "C");
+		assertThat(this.server.getRequestCount()).isEqualTo(3);
 	}
 
 	@Test
