@@ -24,8 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Example;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.query.FluentQuery.FetchableFluentQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +71,13 @@ class RepositoryStreamWireTests {
 				Named.of("derived of an interface projection",
 						new StreamCall(InvoiceRepository::streamNamesByNameNotNullOrderByName, false)),
 				Named.of("derived of a DTO projection",
-						new StreamCall(InvoiceRepository::streamSummariesByNameNotNullOrderByName, false)));
+						new StreamCall(InvoiceRepository::streamSummariesByNameNotNullOrderByName, false)),
+				Named.of("query by example",
+						new StreamCall((repository) -> repository.findBy(Example.of(new Invoice(null, "SIN")),
+								FetchableFluentQuery::stream), false)),
+				Named.of("query by example of an interface projection",
+						new StreamCall((repository) -> repository.findBy(Example.of(new Invoice(null, "SIN")),
+								(query) -> query.as(InvoiceName.class).stream()), false)));
 	}
 
 	@ParameterizedTest
