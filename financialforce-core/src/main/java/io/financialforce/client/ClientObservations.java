@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClientObservations {
 
-	private static final FinancialForceObservationConvention DEFAULT_CONVENTION = new DefaultFinancialForceObservationConvention();
+	private static final FinancialForceObservationConvention DEFAULT_CONVENTION =
+			new DefaultFinancialForceObservationConvention();
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,79}");
 

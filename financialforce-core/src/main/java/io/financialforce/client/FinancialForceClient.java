@@ -101,7 +101,8 @@ public final class FinancialForceClient {
 	 * @return the versions, oldest first
 	 */
 	public List<ApiVersion> versions() {
-		return get(ClientOperation.VERSIONS, RequestKind.VERSIONS, "/services/data", (in) -> List.of(this.mapper.readValue(in, ApiVersion[].class)));
+		return get(ClientOperation.VERSIONS, RequestKind.VERSIONS, "/services/data",
+				(in) -> List.of(this.mapper.readValue(in, ApiVersion[].class)));
 	}
 
 	/**
@@ -248,7 +249,7 @@ public final class FinancialForceClient {
 						? this.collections.firstPageViaComposite(path, headers, reader)
 						: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null,
 								headers, true), pageReader));
-		Observation parent = this.observations.currentObservation();
+		@Nullable Observation parent = this.observations.currentObservation();
 		AtomicInteger pages = new AtomicInteger(1);
 		Function<String, QueryPage<T>> more = (url) -> page(ClientOperation.QUERY_MORE, sObject, soql,
 				pages.incrementAndGet(), parent, () -> this.transport.execute(new ApiTransport.Call(

@@ -39,12 +39,12 @@ import org.springframework.web.client.RestClient;
  * Auto-configuration of FinancialForce for Spring: from {@code financialforce.*} properties (or a
  * {@link FinancialForceConnectionDetails} bean) it registers the {@link Authenticator}, the {@link TokenStore}, the
  * {@link FinancialForceClient} on Spring Boot's {@code RestClient.Builder} (its operations observed when an
- * {@link ObservationRegistry} is present, named by a {@link FinancialForceObservationConvention} bean if any), the {@link FinancialForceMappingContext} of the {@code @SObject} types
- * in the auto-configuration packages (each checked against the org's describe metadata on first use) and the
- * {@link FinancialForceTemplate} as {@link FinancialForceOperations}. Each bean backs off when the application
- * defines its own. No API call is made while the context starts unless
- * {@code financialforce.validate-on-startup=true}, which logs in, checks the API version and every mapping, and
- * fails the start on the first problem.
+ * {@link ObservationRegistry} is present, named by a {@link FinancialForceObservationConvention} bean if any), the
+ * {@link FinancialForceMappingContext} of the {@code @SObject} types in the auto-configuration packages (each
+ * checked against the org's describe metadata on first use) and the {@link FinancialForceTemplate} as
+ * {@link FinancialForceOperations}. Each bean backs off when the application defines its own. No API call is made
+ * while the context starts unless {@code financialforce.validate-on-startup=true}, which logs in, checks the API
+ * version and every mapping, and fails the start on the first problem.
  *
  * @since 0.1.0
  */

@@ -154,14 +154,15 @@ class FinancialForceObservationAutoConfigurationTests {
 	@Test
 	void namesObservationsWithTheConventionBean() {
 		FakeOrg org = new FakeOrg(this.server);
-		runner(org).withBean(FinancialForceObservationConvention.class, () -> new DefaultFinancialForceObservationConvention() {
+		FinancialForceObservationConvention convention = new DefaultFinancialForceObservationConvention() {
 
 			@Override
 			public String getName() {
 				return "acme.salesforce";
 			}
 
-		}).run((context) -> {
+		};
+		runner(org).withBean(FinancialForceObservationConvention.class, () -> convention).run((context) -> {
 			context.getBean(FinancialForceClient.class).limits();
 
 			assertThat(this.registry).hasAnObservation((observation) -> observation.hasNameEqualTo("acme.salesforce")
