@@ -8,10 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import io.financialforce.FinancialForceMultipleMatchesException;
 import io.financialforce.InvalidFinancialForceApiUsageException;
 import io.financialforce.auth.Authenticator;
+import io.financialforce.client.observation.ClientOperation;
+import io.financialforce.client.observation.FinancialForceObservationContext;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
  * are retried per its {@link RetryPolicy}. Every failure is thrown as a Spring {@code DataAccessException} that
  * implements {@link io.financialforce.FinancialForceApiFailure}. Thread-safe; build one per org with
  * {@link #builder(Authenticator)}.
+ * <p>
+ * With an observation registry ({@link FinancialForceClientBuilder#observationRegistry}) each operation is one
+ * observation, its retries and session renewal inside; each page of a query is one observation
+ * ({@code query}, then {@code queryMore} with the page number); a {@link #describe(String)} answered from the cache
+ * is not observed. See {@link io.financialforce.client.observation.FinancialForceObservationDocumentation}.
  */
 public final class FinancialForceClient {
 
@@ -42,6 +52,8 @@ public final class FinancialForceClient {
 	private final ApiTransport transport;
 
 	private final SessionHolder sessions;
+
+	private final ClientObservations observations;
 
 	private final ApiPaths paths;
 
@@ -55,14 +67,15 @@ public final class FinancialForceClient {
 
 	private final QueryOptions defaultQueryOptions;
 
-	FinancialForceClient(ApiTransport transport, SessionHolder sessions, String apiVersion, JsonMapper mapper,
-			@Nullable Executor prefetchExecutor, QueryOptions defaultQueryOptions) {
+	FinancialForceClient(ApiTransport transport, SessionHolder sessions, ClientObservations observations,
+			String apiVersion, JsonMapper mapper, @Nullable Executor prefetchExecutor, QueryOptions defaultQueryOptions) {
 		this.transport = transport;
 		this.sessions = sessions;
+		this.observations = observations;
 		this.paths = new ApiPaths(apiVersion);
 		this.mapper = mapper;
 		this.collections = new CollectionCalls(transport, this.paths, mapper);
-		this.describes = new DescribeCalls(transport, this.paths, mapper);
+		this.describes = new DescribeCalls(transport, this.paths, mapper, observations);
 		this.prefetchExecutor = prefetchExecutor;
 		this.defaultQueryOptions = defaultQueryOptions;
 	}
@@ -89,7 +102,8 @@ public final class FinancialForceClient {
 	 * @return the versions, oldest first
 	 */
 	public List<ApiVersion> versions() {
-		return get(RequestKind.VERSIONS, "/services/data", (in) -> List.of(this.mapper.readValue(in, ApiVersion[].class)));
+		return get(ClientOperation.VERSIONS, RequestKind.VERSIONS, "/services/data",
+				(in) -> List.of(this.mapper.readValue(in, ApiVersion[].class)));
 	}
 
 	/**
@@ -113,7 +127,7 @@ public final class FinancialForceClient {
 	 * @return the limits by name, for example {@code DailyApiRequests}
 	 */
 	public Map<String, OrgLimit> limits() {
-		return get(RequestKind.LIMITS, this.paths.path("/limits"), (in) -> {
+		return get(ClientOperation.LIMITS, RequestKind.LIMITS, this.paths.path("/limits"), (in) -> {
 			Map<String, OrgLimit> limits = new LinkedHashMap<>();
 			for (Map.Entry<String, JsonNode> entry : ApiTransport.tree(this.mapper, in).properties()) {
 				if (entry.getValue().has("Max")) {
@@ -220,13 +234,19 @@ public final class FinancialForceClient {
 			headers.set("Sforce-Query-Options", "batchSize=" + options.batchSize());
 		}
 		String path = this.paths.query(resource, soql);
-		QueryCursor.PageFetcher<T> more = (url, progress) -> this.transport.execute(new ApiTransport.Call(
-				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true),
-				pageReader(reader, progress));
-		return QueryCursor.open((progress) -> (path.length() > CollectionCalls.MAX_QUERY_PATH)
-				? this.collections.firstPageViaComposite(path, headers, reader)
-				: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null, headers,
-						true), pageReader(reader, progress)),
+		String sObject = SoqlFrom.objectOf(soql);
+		ClientOperation operation = "queryAll".equals(resource) ? ClientOperation.QUERY_ALL : ClientOperation.QUERY;
+		@Nullable Observation parent = this.observations.currentObservation();
+		AtomicInteger pages = new AtomicInteger(1);
+		QueryCursor.PageFetcher<T> more = (url, progress) -> page(ClientOperation.QUERY_MORE, sObject, soql,
+				pages.incrementAndGet(), parent, () -> this.transport.execute(new ApiTransport.Call(
+						RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true),
+						pageReader(reader, progress)));
+		return QueryCursor.open((progress) -> page(operation, sObject, soql, 1, null,
+				() -> (path.length() > CollectionCalls.MAX_QUERY_PATH)
+						? this.collections.firstPageViaComposite(path, headers, reader)
+						: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null,
+								headers, true), pageReader(reader, progress))),
 				more, options.prefetch() ? this.prefetchExecutor : null);
 	}
 
@@ -260,9 +280,9 @@ public final class FinancialForceClient {
 	public <T> QueryCursor<T> queryMore(String nextRecordsUrl, RecordReader<T> reader) {
 		Assert.hasText(nextRecordsUrl, "'nextRecordsUrl' must not be empty");
 		Assert.notNull(reader, "'reader' must not be null");
-		QueryCursor.PageFetcher<T> fetch = (url, progress) -> this.transport.execute(new ApiTransport.Call(
-				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, new HttpHeaders(), true),
-				pageReader(reader, progress));
+		QueryCursor.PageFetcher<T> fetch = (url, progress) -> page(ClientOperation.QUERY_MORE, null, null, 0, null,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.QUERY_MORE, HttpMethod.GET,
+						this.paths.nextRecords(url), null, new HttpHeaders(), true), pageReader(reader, progress)));
 		return QueryCursor.open((progress) -> fetch.fetch(nextRecordsUrl, progress), fetch, null);
 	}
 
@@ -281,11 +301,17 @@ public final class FinancialForceClient {
 		Assert.notNull(reader, "'reader' must not be null");
 		String path = this.paths.record(sObject, id)
 				+ (fields.isEmpty() ? "" : "?fields=" + ApiPaths.encodeQueryValue(ApiPaths.fields(fields)));
-		return get(RequestKind.RETRIEVE, path, (in) -> {
-			try (JsonParser parser = this.mapper.createParser(in)) {
-				parser.nextToken();
-				return reader.read(parser);
-			}
+		FinancialForceObservationContext observed = this.observations.context(ClientOperation.RETRIEVE, sObject);
+		return this.observations.observe(observed, () -> {
+			T record = this.transport.execute(new ApiTransport.Call(RequestKind.RETRIEVE, HttpMethod.GET, path, null,
+					new HttpHeaders(), true), (status, headers, in) -> {
+						try (JsonParser parser = this.mapper.createParser(in)) {
+							parser.nextToken();
+							return reader.read(parser);
+						}
+					});
+			observed.setRecords(1);
+			return record;
 		});
 	}
 
@@ -296,9 +322,10 @@ public final class FinancialForceClient {
 	 * @return the result with the new id
 	 */
 	public SaveResult create(String sObject, Object record) {
-		return this.transport.execute(new ApiTransport.Call(RequestKind.CREATE, HttpMethod.POST,
-				this.paths.sobject(sObject), json(record), new HttpHeaders(), false),
-				(status, headers, in) -> this.mapper.readValue(in, SaveResult.class));
+		return observed(ClientOperation.CREATE, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.CREATE, HttpMethod.POST,
+						this.paths.sobject(sObject), json(record), new HttpHeaders(), false),
+						(status, headers, in) -> this.mapper.readValue(in, SaveResult.class)));
 	}
 
 	/**
@@ -308,8 +335,10 @@ public final class FinancialForceClient {
 	 * @param fields the field values to set
 	 */
 	public void update(String sObject, String id, Object fields) {
-		this.transport.execute(new ApiTransport.Call(RequestKind.UPDATE, HttpMethod.PATCH,
-				this.paths.record(sObject, id), json(fields), new HttpHeaders(), true), (status, headers, in) -> null);
+		observed(ClientOperation.UPDATE, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.UPDATE, HttpMethod.PATCH,
+						this.paths.record(sObject, id), json(fields), new HttpHeaders(), true),
+						(status, headers, in) -> null));
 	}
 
 	/**
@@ -322,9 +351,10 @@ public final class FinancialForceClient {
 	 * @throws FinancialForceMultipleMatchesException if several records hold the value (HTTP 300)
 	 */
 	public SaveResult upsert(String sObject, String externalIdField, String externalId, Object record) {
-		String path = this.paths.externalId(sObject, externalIdField, externalId);
-		return this.transport.execute(new ApiTransport.Call(RequestKind.UPSERT, HttpMethod.PATCH, path, json(record),
-				new HttpHeaders(), true), (status, headers, in) -> upsertResult(sObject, externalIdField, status, in));
+		return observed(ClientOperation.UPSERT, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.UPSERT, HttpMethod.PATCH,
+						this.paths.externalId(sObject, externalIdField, externalId), json(record), new HttpHeaders(),
+						true), (status, headers, in) -> upsertResult(sObject, externalIdField, status, in)));
 	}
 
 	private SaveResult upsertResult(String sObject, String field, int status, InputStream in) {
@@ -349,8 +379,9 @@ public final class FinancialForceClient {
 	 * @throws io.financialforce.FinancialForceNotFoundException if it does not exist or was already deleted
 	 */
 	public void delete(String sObject, String id) {
-		this.transport.execute(new ApiTransport.Call(RequestKind.DELETE, HttpMethod.DELETE,
-				this.paths.record(sObject, id), null, new HttpHeaders(), true), (status, headers, in) -> null);
+		observed(ClientOperation.DELETE, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.DELETE, HttpMethod.DELETE,
+						this.paths.record(sObject, id), null, new HttpHeaders(), true), (status, headers, in) -> null));
 	}
 
 	/**
@@ -361,7 +392,8 @@ public final class FinancialForceClient {
 	 * @return one result per record, in order, failures included
 	 */
 	public List<SaveResult> createAll(String sObject, List<?> records, boolean allOrNone) {
-		return this.collections.create(sObject, records, allOrNone);
+		return observed(ClientOperation.CREATE_ALL, sObject, size(records),
+				() -> this.collections.create(sObject, records, allOrNone));
 	}
 
 	/**
@@ -372,7 +404,8 @@ public final class FinancialForceClient {
 	 * @return one result per record, in order, failures included
 	 */
 	public List<SaveResult> updateAll(String sObject, List<?> records, boolean allOrNone) {
-		return this.collections.update(sObject, records, allOrNone);
+		return observed(ClientOperation.UPDATE_ALL, sObject, size(records),
+				() -> this.collections.update(sObject, records, allOrNone));
 	}
 
 	/**
@@ -384,7 +417,8 @@ public final class FinancialForceClient {
 	 * @return one result per record, in order, with {@link SaveResult#created()}
 	 */
 	public List<SaveResult> upsertAll(String sObject, String externalIdField, List<?> records, boolean allOrNone) {
-		return this.collections.upsert(sObject, externalIdField, records, allOrNone);
+		return observed(ClientOperation.UPSERT_ALL, sObject, size(records),
+				() -> this.collections.upsert(sObject, externalIdField, records, allOrNone));
 	}
 
 	/**
@@ -394,7 +428,7 @@ public final class FinancialForceClient {
 	 * @return one result per id, in order, failures included
 	 */
 	public List<SaveResult> deleteAll(List<String> ids, boolean allOrNone) {
-		return this.collections.delete(ids, allOrNone);
+		return observed(ClientOperation.DELETE_ALL, null, size(ids), () -> this.collections.delete(ids, allOrNone));
 	}
 
 	/**
@@ -404,7 +438,7 @@ public final class FinancialForceClient {
 	 * @return one result per subrequest, in order
 	 */
 	public List<CompositeSubresponse> composite(List<CompositeSubrequest> requests, boolean allOrNone) {
-		return this.collections.composite(requests, allOrNone);
+		return observed(ClientOperation.COMPOSITE, null, -1, () -> this.collections.composite(requests, allOrNone));
 	}
 
 	private byte[] json(Object value) {
@@ -412,9 +446,33 @@ public final class FinancialForceClient {
 		return this.mapper.writeValueAsBytes(value);
 	}
 
-	private <T> T get(RequestKind kind, String path, ApiReader<T> reader) {
-		return this.transport.execute(new ApiTransport.Call(kind, HttpMethod.GET, path, null, new HttpHeaders(), true),
-				(status, headers, in) -> reader.read(in));
+	private <T> T get(ClientOperation operation, RequestKind kind, String path, ApiReader<T> reader) {
+		return observed(operation, null, -1, () -> this.transport.execute(new ApiTransport.Call(kind, HttpMethod.GET,
+				path, null, new HttpHeaders(), true), (status, headers, in) -> reader.read(in)));
+	}
+
+	/** Runs an operation as one observation; {@code records} are those it sends, {@code -1} for none. */
+	private <T> T observed(ClientOperation operation, @Nullable String sObject, long records, Supplier<T> call) {
+		FinancialForceObservationContext context = this.observations.context(operation, sObject);
+		context.setRecords(records);
+		return this.observations.observe(context, call);
+	}
+
+	/** Fetches one query page as one observation, counting its records. */
+	private <T> QueryPage<T> page(ClientOperation operation, @Nullable String sObject, @Nullable String soql,
+			int number, @Nullable Observation parent, Supplier<QueryPage<T>> fetch) {
+		FinancialForceObservationContext context = this.observations.context(operation, sObject);
+		context.setSoql(soql);
+		context.setPage(number);
+		return this.observations.observe(context, parent, () -> {
+			QueryPage<T> page = fetch.get();
+			context.setRecords(page.records().size());
+			return page;
+		});
+	}
+
+	private static long size(@Nullable List<?> items) {
+		return (items != null) ? items.size() : -1;
 	}
 
 	@FunctionalInterface
