@@ -503,7 +503,8 @@ public final class OrgStore {
 			Table child = table(this.schema.get(relationship.childSObject()));
 			FieldDef field = child.def.field(relationship.field());
 			int slot = child.def.slot(field);
-			for (int childRow = 0; childRow < child.size; childRow++) {
+			for (int childRow : this.maintenance.referrers(child, slot, reference)) {
+				// an earlier cascade may have changed the row since the index was read
 				if (!child.isDeleted(childRow) && !child.isNull(childRow, slot)
 						&& child.getLong(childRow, slot) == reference) {
 					if (relationship.cascadeDelete()) {
