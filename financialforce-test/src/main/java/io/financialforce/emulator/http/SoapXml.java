@@ -1,6 +1,10 @@
 package io.financialforce.emulator.http;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -27,6 +31,8 @@ public final class SoapXml {
 
 	private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
 
+	private static final int CHUNK = 16 * 1024;
+
 	private SoapXml() {
 	}
 
@@ -38,6 +44,26 @@ public final class SoapXml {
 	public static ApiResponse ok(CharSequence body) {
 		return ApiResponse.text(200, CONTENT_TYPE, new StringBuilder(ENVELOPE_START.length() + body.length() + 40)
 			.append(ENVELOPE_START).append(body).append(ENVELOPE_END).toString());
+	}
+
+	/**
+	 * A successful response written as it is sent: the content goes out in chunks as it grows.
+	 * @param content writes the body's content
+	 * @return HTTP 200 with the envelope
+	 */
+	static ApiResponse okStreamed(Content content) {
+		return ApiResponse.streamed(200, CONTENT_TYPE, (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			StringBuilder xml = new StringBuilder(CHUNK + CHUNK / 2).append(ENVELOPE_START);
+			content.write(xml, () -> {
+				if (xml.length() >= CHUNK) {
+					writer.append(xml);
+					xml.setLength(0);
+				}
+			});
+			writer.append(xml.append(ENVELOPE_END));
+			writer.flush();
+		});
 	}
 
 	/**
@@ -120,6 +146,36 @@ public final class SoapXml {
 				default -> out.append(c);
 			}
 		}
+	}
+
+	/**
+	 * Writes the content of a streamed body.
+	 */
+	@FunctionalInterface
+	interface Content {
+
+		/**
+		 * Appends the content.
+		 * @param xml the text not yet sent
+		 * @param sink sends the text so far once it is large; call between elements
+		 * @throws IOException if the client connection fails
+		 */
+		void write(StringBuilder xml, Sink sink) throws IOException;
+
+	}
+
+	/**
+	 * Sends the text appended so far once it is large.
+	 */
+	@FunctionalInterface
+	interface Sink {
+
+		/**
+		 * Sends the text appended so far if it is large.
+		 * @throws IOException if the client connection fails
+		 */
+		void flushIfLarge() throws IOException;
+
 	}
 
 }
