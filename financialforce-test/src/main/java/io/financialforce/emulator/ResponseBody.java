@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResponseBody extends OutputStream {
 
-	static final int BUFFER_SIZE = 64 * 1024;
+	static final int BUFFER_SIZE = 16 * 1024;
 
 	private final HttpExchange exchange;
 

@@ -135,14 +135,13 @@ class QueryEndpointTests {
 				+ "c2g__NetValue__c,CreatedDate+FROM+c2g__codaInvoiceLineItem__c";
 		Wire.Response plain = wire.get(path);
 		assertThat(plain.status()).isEqualTo(200);
-		assertThat(plain.body().length).as("larger than what is sent with a length").isGreaterThan(64 * 1024);
+		assertThat(plain.body().length).as("larger than what is sent with a length").isGreaterThan(16 * 1024);
 		assertThat(plain.header("Content-Length")).isNull();
 		assertThat(plain.header("Transfer-Encoding")).isEqualTo("chunked");
 		Wire.Response compressed = wire.get(path, "Accept-Encoding", "gzip");
 		assertThat(compressed.header("Content-Encoding")).isEqualTo("gzip");
-		if (compressed.header("Content-Length") != null) {
-			assertThat(Integer.parseInt(compressed.header("Content-Length"))).isEqualTo(compressed.body().length);
-		}
+		assertThat(compressed.body().length).isGreaterThan(16 * 1024);
+		assertThat(compressed.header("Transfer-Encoding")).as("gzip streams too").isEqualTo("chunked");
 		byte[] inflated = new GZIPInputStream(new ByteArrayInputStream(compressed.body())).readAllBytes();
 		assertThat(new String(inflated, StandardCharsets.UTF_8)).isEqualTo(plain.text());
 		JsonNode record = plain.json().path("records").get(0);

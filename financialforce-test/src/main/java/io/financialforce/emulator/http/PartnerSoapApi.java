@@ -168,8 +168,17 @@ final class PartnerSoapApi {
 		}
 		for (Map.Entry<?, ?> entry : record.entrySet()) {
 			String name = String.valueOf(entry.getKey());
-			if (!"attributes".equals(name)) {
-				field(xml, "sf:" + name, entry.getValue());
+			Object value = entry.getValue();
+			if ("attributes".equals(name)) {
+				continue;
+			}
+			if (value == null || value instanceof Map<?, ?>) {
+				field(xml, "sf:" + name, value);
+			}
+			else {
+				xml.append("<sf:").append(name).append('>');
+				SoapXml.escape(xml, text(value));
+				xml.append("</sf:").append(name).append('>');
 			}
 		}
 		xml.append("</").append(element).append('>');

@@ -2,8 +2,6 @@ package io.financialforce.emulator.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
@@ -53,16 +51,14 @@ public final class SoapXml {
 	 */
 	static ApiResponse okStreamed(Content content) {
 		return ApiResponse.streamed(200, CONTENT_TYPE, (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			StringBuilder xml = new StringBuilder(CHUNK + CHUNK / 2).append(ENVELOPE_START);
 			content.write(xml, () -> {
 				if (xml.length() >= CHUNK) {
-					writer.append(xml);
+					out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
 					xml.setLength(0);
 				}
 			});
-			writer.append(xml.append(ENVELOPE_END));
-			writer.flush();
+			out.write(xml.append(ENVELOPE_END).toString().getBytes(StandardCharsets.UTF_8));
 		});
 	}
 
@@ -135,7 +131,16 @@ public final class SoapXml {
 	}
 
 	static void escape(StringBuilder out, String text) {
-		for (int i = 0; i < text.length(); i++) {
+		int plain = 0;
+		while (plain < text.length() && !needsEscape(text.charAt(plain))) {
+			plain++;
+		}
+		if (plain == text.length()) {
+			out.append(text);
+			return;
+		}
+		out.append(text, 0, plain);
+		for (int i = plain; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '&' -> out.append("&amp;");
@@ -146,6 +151,10 @@ public final class SoapXml {
 				default -> out.append(c);
 			}
 		}
+	}
+
+	private static boolean needsEscape(char c) {
+		return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
 	}
 
 	/**

@@ -28,4 +28,13 @@ class PartnerSoapApiTests {
 		assertThat(PartnerSoapApi.text(LocalTime.of(9, 30, 15))).isEqualTo("09:30:15Z");
 	}
 
+	@Test
+	void escapesMarkupOnlyWhereItOccurs() {
+		assertThat(SoapXml.escape("plain text")).isEqualTo("plain text");
+		assertThat(SoapXml.escape("Smith & Sons <\"Ltd\"> 'UK'"))
+			.isEqualTo("Smith &amp; Sons &lt;&quot;Ltd&quot;&gt; &apos;UK&apos;");
+		assertThat(SoapXml.escape("&")).isEqualTo("&amp;");
+		assertThat(SoapXml.escape("")).isEmpty();
+	}
+
 }
