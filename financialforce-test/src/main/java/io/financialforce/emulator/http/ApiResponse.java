@@ -163,7 +163,7 @@ public final class ApiResponse {
 	 * The body's bytes.
 	 * @return the body, empty without one
 	 */
-	public byte[] bytes() {
+	byte[] bytes() {
 		if (this.writer == null) {
 			return NO_BYTES;
 		}
