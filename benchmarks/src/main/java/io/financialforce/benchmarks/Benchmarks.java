@@ -52,16 +52,16 @@ public final class Benchmarks {
 			Workloads workloads = new Workloads(meter, org, scale, 0, ours);
 			for (int i = 0; i < 3; i++) {
 				readers.values().forEach(workloads::warmUp);
-				warmUpWrites(List.of(ours.writes(false), ours.writes(true), wsc), 400);
+				warmUpWrites(List.of(ours.writes(false), ours.writes(true), wsc, forceRestApi), 400);
 			}
-			warmUpWrites(List.of(forceRestApi), 20);
 			readers.forEach(workloads::reads);
-			workloads.writes(Library.OURS, ours.writes(false), small, Workloads.RUNS, true);
-			workloads.writes(Library.WSC, wsc, small, Workloads.RUNS, true);
-			workloads.writes(Library.FORCE_REST_API, forceRestApi, small, 1, true);
-			workloads.writes(Library.OURS, ours.writes(false), large, Workloads.RUNS, true);
-			workloads.writes(Library.OURS_PARALLEL, ours.writes(true), large, Workloads.RUNS, true);
-			workloads.writes(Library.WSC, wsc, large, Workloads.RUNS, true);
+			workloads.writes(Library.OURS, ours.writes(false), small, Workloads.WRITE_RUNS);
+			workloads.writes(Library.WSC, wsc, small, Workloads.WRITE_RUNS);
+			workloads.writes(Library.FORCE_REST_API, forceRestApi, small, Workloads.WRITE_RUNS);
+			workloads.writes(Library.OURS, ours.writes(false), large, Workloads.WRITE_RUNS);
+			workloads.writes(Library.OURS_PARALLEL, ours.writes(true), large, Workloads.WRITE_RUNS);
+			workloads.writes(Library.WSC, wsc, large, Workloads.WRITE_RUNS);
+			workloads.writes(Library.FORCE_REST_API, forceRestApi, large, 1);
 			if (!full) {
 				streams(meter, org, scale, notes);
 			}
@@ -74,9 +74,9 @@ public final class Benchmarks {
 			readers.values().forEach(workloads::warmUp);
 			warmUpWrites(List.of(ours.writes(false), ours.writes(true), wsc), 400);
 			readers.forEach(workloads::reads);
-			workloads.writes(Library.OURS, ours.writes(false), large, Workloads.RUNS, true);
-			workloads.writes(Library.OURS_PARALLEL, ours.writes(true), large, Workloads.RUNS, true);
-			workloads.writes(Library.WSC, wsc, large, Workloads.RUNS, true);
+			workloads.writes(Library.OURS, ours.writes(false), large, Workloads.WRITE_RUNS);
+			workloads.writes(Library.OURS_PARALLEL, ours.writes(true), large, Workloads.WRITE_RUNS);
+			workloads.writes(Library.WSC, wsc, large, Workloads.WRITE_RUNS);
 		}
 		if (full) {
 			try (EmulatorProcess org = EmulatorProcess.start(STREAM_ROWS, 0)) {
@@ -125,17 +125,19 @@ public final class Benchmarks {
 						+ ", benchmark heap -Xmx1g, streams in -Xmx64m JVMs",
 				"mode: " + (full ? "--full" : "--quick") + String.format(Locale.ROOT, ", %.1f minutes", minutes)
 						+ "; each emulator runs in its own JVM; requests are counted by the org's own usage counter",
-				"method: everything is warmed up first (each read and write runs unmeasured), then each workload runs "
-						+ Workloads.RUNS + " times and its time is the best of them (the runs column), except"
-						+ " force-rest-api's one-call-per-record writes and the streams, which run once");
+				"method: everything is warmed up first (each read and write runs unmeasured, three times on the first"
+						+ " org), then each read runs " + Workloads.READ_RUNS + " times and each write "
+						+ Workloads.WRITE_RUNS + " times, and the time is the best of them (the runs column); the"
+						+ " streams and force-rest-api's " + "writes of the larger size (one call per record) run once");
 	}
 
 	private static List<String> notes(int small, int large) {
 		return List.of("force-rest-api 0.0.45 has no batch call: its saveAll, updateAll and deleteAll make one call per"
-				+ " record, so they run at " + Workloads.thousands(small) + " only (at " + Workloads.thousands(large)
-				+ " its writes would take " + (large / small) + "× as long), and not at " + LATENCY
-				+ " ms (" + Workloads.thousands(small) + " calls × " + LATENCY + " ms = "
-				+ (small * LATENCY / 1000) + " s a workload). Its page size is the REST default of 2,000.",
+				+ " record. They run without latency only: at " + LATENCY + " ms, " + Workloads.thousands(large)
+				+ " calls would take " + (large * LATENCY / 1000) + " s a workload. Its query pages are the REST"
+				+ " default of 2,000.",
+				"The emulator's JDK HTTP server runs with -Dsun.net.httpserver.nodelay=true: without it, Nagle's"
+						+ " algorithm and delayed ACKs add about 40 ms to most write calls, for every library alike.",
 				"WSC partner 65.0.0 runs over the emulator's partner SOAP endpoint, logged in at API 64.0 (SOAP login()"
 						+ " no longer exists from 65.0), queries with QueryOptions batchSize 2,000, create, update and"
 						+ " delete in arrays of 200, retrieve for findById.",

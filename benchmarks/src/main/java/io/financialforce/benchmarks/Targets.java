@@ -117,11 +117,11 @@ final class Targets {
 		}
 		List<String> behind = pairs.stream()
 			.filter((pair) -> pair[0].millis() >= pair[1].millis())
-			.map((pair) -> String.format(Report.LOCALE, "%s (%s): ours %s× theirs", pair[0].workload(),
-					latency(pair[0]), Report.ratio(pair[0].millis() / pair[1].millis())))
+			.map((pair) -> String.format(Report.LOCALE, "%s (%s) %s×", pair[0].workload(), latency(pair[0]),
+					Report.ratio(pair[0].millis() / pair[1].millis())))
 			.toList();
 		String measured = "ahead on " + (pairs.size() - behind.size()) + " of " + pairs.size()
-				+ (behind.isEmpty() ? "" : "; behind on " + String.join(", ", behind));
+				+ (behind.isEmpty() ? "" : "; behind (our time ÷ theirs) on " + String.join(", ", behind));
 		return new Target(goal, measured, Verdict.of(behind.isEmpty()));
 	}
 

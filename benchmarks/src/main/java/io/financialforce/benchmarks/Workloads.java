@@ -11,8 +11,11 @@ import java.util.function.LongSupplier;
  */
 final class Workloads {
 
-	/** How many times a workload runs; its time is the best of them. */
-	static final int RUNS = 3;
+	/** How many times a read runs; its time is the best of them. */
+	static final int READ_RUNS = 5;
+
+	/** How many times a write runs; its time is the best of them. */
+	static final int WRITE_RUNS = 3;
 
 	private final Meter meter;
 
@@ -77,9 +80,8 @@ final class Workloads {
 	/**
 	 * Measures {@code saveAll}, {@code updateAll} and {@code deleteAll} of {@code count} accounts.
 	 * @param runs how many times each runs, its time being the best
-	 * @param delete whether to measure {@code deleteAll} too (else the accounts are deleted unmeasured)
 	 */
-	void writes(Library library, Writes writes, int count, int runs, boolean delete) {
+	void writes(Library library, Writes writes, int count, int runs) {
 		String size = thousands(count);
 		long minimum = (count + 199) / 200;
 		List<List<String>> saved = new ArrayList<>();
@@ -91,10 +93,6 @@ final class Workloads {
 		measure(library, "updateAll " + size, minimum, runs, () -> writes.updateAll(ids));
 		saved.remove(saved.size() - 1);
 		saved.forEach(this.helper::deleteAll);
-		if (!delete) {
-			this.helper.deleteAll(ids);
-			return;
-		}
 		List<List<String>> toDelete = new ArrayList<>(List.of(ids));
 		this.meter.measure(this.org, library, this.latency, "deleteAll " + size, minimum, runs, () -> {
 			List<String> next = toDelete.isEmpty() ? this.helper.insertAll(count, "To delete ") : toDelete.remove(0);
@@ -103,7 +101,7 @@ final class Workloads {
 	}
 
 	private void measure(Library library, String workload, long minimum, LongSupplier run) {
-		measure(library, workload, minimum, RUNS, run);
+		measure(library, workload, minimum, READ_RUNS, run);
 	}
 
 	private void measure(Library library, String workload, long minimum, int runs,

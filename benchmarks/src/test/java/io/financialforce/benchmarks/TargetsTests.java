@@ -87,7 +87,7 @@ class TargetsTests {
 						result("count", Library.FORCE_REST_API, 0, 1)));
 
 		assertThat(target.verdict()).isEqualTo(Verdict.MISSED);
-		assertThat(target.measured()).isEqualTo("ahead on 1 of 2; behind on count (0 ms): ours 2.00× theirs");
+		assertThat(target.measured()).isEqualTo("ahead on 1 of 2; behind (our time ÷ theirs) on count (0 ms) 2.00×");
 	}
 
 	@Test
