@@ -32,7 +32,7 @@ final class Report {
 		StringBuilder report = new StringBuilder("# Benchmark results\n\n");
 		facts.forEach((fact) -> report.append("- ").append(fact).append('\n'));
 		report.append("\n## Targets\n\n").append(targetsTable(Targets.of(results)));
-		report.append("\n## Side by side\n\nEach library's time, and in brackets its ratio to financialforce-spring's")
+		report.append("\n## Comparison\n\nEach library's time, and in brackets its ratio to financialforce-spring's")
 			.append(" (below 1× is faster than ours); requests are shown where they exceed the minimum; ")
 			.append(NONE)
 			.append(" where a library did not run the workload.\n\n")

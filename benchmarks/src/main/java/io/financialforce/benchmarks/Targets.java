@@ -80,8 +80,11 @@ final class Targets {
 		Result result = ours.get();
 		double floor = (double) result.minimum() * result.latencyMillis();
 		double ratio = result.millis() / floor;
-		return new Target(goal, String.format(Report.LOCALE, "%s ms = %s × %d pages × %d ms",
-				Report.millis(result.millis()), Report.ratio(ratio), result.minimum(), result.latencyMillis()),
+		String raw = find(results, Library.RAW_JACKSON, result)
+			.map((floorResult) -> " (raw Jackson: " + Report.ratio(floorResult.millis() / floor) + " ×)")
+			.orElse("");
+		return new Target(goal, String.format(Report.LOCALE, "%s ms = %s × %d pages × %d ms%s",
+				Report.millis(result.millis()), Report.ratio(ratio), result.minimum(), result.latencyMillis(), raw),
 				Verdict.of(ratio <= PAGES_TIMES_LATENCY_RATIO));
 	}
 

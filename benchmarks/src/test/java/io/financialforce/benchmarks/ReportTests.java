@@ -82,7 +82,7 @@ class ReportTests {
 
 		assertThat(report).startsWith("# Benchmark results\n\n- date: today\n")
 			.contains("## Targets", "| ahead of WSC partner 65.0.0 on every workload it runs | ahead on 1 of 1 | ✓ |",
-					"## Side by side", "| count | 0 ms | 4.0 ms | 5.0 ms (1.25×) |", "## Every measurement",
+					"## Comparison", "| count | 0 ms | 4.0 ms | 5.0 ms (1.25×) |", "## Every measurement",
 					"## Notes\n\n- a note\n");
 	}
 
