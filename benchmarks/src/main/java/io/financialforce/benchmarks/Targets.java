@@ -81,7 +81,7 @@ final class Targets {
 		double floor = (double) result.minimum() * result.latencyMillis();
 		double ratio = result.millis() / floor;
 		String raw = find(results, Library.RAW_JACKSON, result)
-			.map((floorResult) -> " (raw Jackson: " + Report.ratio(floorResult.millis() / floor) + " ×)")
+			.map((floorResult) -> " (raw Jackson: " + Report.ratio(floorResult.millis() / floor) + "×)")
 			.orElse("");
 		return new Target(goal, String.format(Report.LOCALE, "%s ms = %s × %d pages × %d ms%s",
 				Report.millis(result.millis()), Report.ratio(ratio), result.minimum(), result.latencyMillis(), raw),
