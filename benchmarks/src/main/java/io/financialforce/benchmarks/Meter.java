@@ -39,6 +39,7 @@ final class Meter {
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.toList();
 		double best = Double.MAX_VALUE;
+		double cpu = Double.MAX_VALUE;
 		long requests = 0;
 		long records = 0;
 		double peak = 0;
@@ -49,14 +50,26 @@ final class Meter {
 			System.gc();
 			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 			long before = org.apiUsage();
+			double cpuStart = processCpuMillis();
 			long start = System.nanoTime();
 			records = run.getAsLong();
 			best = Math.min(best, (System.nanoTime() - start) / 1_000_000.0);
+			cpu = Math.min(cpu, processCpuMillis() - cpuStart);
 			requests = Math.max(requests, org.apiUsage() - before - 1);
 			peak = Math.max(peak,
 					heap.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0));
 		}
-		return add(new Result(workload, library, latencyMillis, requests, minimum, best, records, peak, done));
+		return add(new Result(workload, library, latencyMillis, requests, minimum, best, cpu, records, peak,
+				done));
+	}
+
+	/**
+	 * The CPU time this JVM has used so far, all threads included.
+	 * @return milliseconds
+	 */
+	static double processCpuMillis() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1_000_000.0;
 	}
 
 	Result add(Result result) {

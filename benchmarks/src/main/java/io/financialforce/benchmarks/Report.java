@@ -103,15 +103,15 @@ final class Report {
 	}
 
 	static String detailHeader() {
-		return "| workload | library | latency | requests | minimum | requests / minimum | time (ms) | runs | records/s"
-				+ " | peak heap (MB) |\n|---|---|---|---|---|---|---|---|---|---|";
+		return "| workload | library | latency | requests | minimum | requests / minimum | time (ms) | client CPU (ms)"
+				+ " | runs | records/s | peak heap (MB) |\n|---|---|---|---|---|---|---|---|---|---|---|";
 	}
 
 	static String detailRow(Result result) {
-		return String.format(LOCALE, "| %s | %s | %d ms | %,d | %,d | %s | %s | %s | %,.0f | %.0f |", result.workload(),
+		return String.format(LOCALE, "| %s | %s | %d ms | %,d | %,d | %s | %s | %s | %s | %,.0f | %.0f |", result.workload(),
 				result.library().label(), result.latencyMillis(), result.requests(), result.minimum(),
 				(result.minimum() > 0) ? ratio((double) result.requests() / result.minimum()) + "×" : NONE,
-				millis(result.millis()), (result.runs() > 1) ? "best of " + result.runs() : "1",
+				millis(result.millis()), millis(result.cpuMillis()), (result.runs() > 1) ? "best of " + result.runs() : "1",
 				result.recordsPerSecond(), result.peakHeapMb());
 	}
 

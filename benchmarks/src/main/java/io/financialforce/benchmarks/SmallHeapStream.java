@@ -40,13 +40,13 @@ final class SmallHeapStream {
 		long requests = org.apiUsage() - before - 1;
 		String[] parts = (last != null) ? last.trim().split(" ") : new String[0];
 		String workload = "stream " + Workloads.thousands(rows) + " (-Xmx64m JVM)";
-		if (parts.length != 3 || !parts[0].matches("\\d+")) {
+		if (parts.length != 4 || !parts[0].matches("\\d+")) {
 			String failure = library.label() + " could not run \"" + workload + "\": " + output.toString().trim();
 			System.out.println(failure);
 			return Optional.of(failure);
 		}
 		meter.add(new Result(workload, library, 0, requests, Workloads.pages(rows), Double.parseDouble(parts[1]),
-				Long.parseLong(parts[0]), Double.parseDouble(parts[2]), 1));
+				Double.parseDouble(parts[3]), Long.parseLong(parts[0]), Double.parseDouble(parts[2]), 1));
 		return Optional.empty();
 	}
 

@@ -6,7 +6,7 @@ import java.lang.management.MemoryType;
 
 /**
  * Streams every invoice of an org through one library, page by page, in a JVM started with a small heap
- * ({@code -Xmx64m}), and prints {@code records millis peakHeapMb} on one line.
+ * ({@code -Xmx64m}), and prints {@code records millis peakHeapMb cpuMillis} on one line.
  */
 public final class StreamInSmallHeap {
 
@@ -33,14 +33,17 @@ public final class StreamInSmallHeap {
 	}
 
 	private static void stream(Reads reads) {
+		double cpuStart = Meter.processCpuMillis();
 		long start = System.nanoTime();
 		long records = reads.stream();
 		double millis = (System.nanoTime() - start) / 1_000_000.0;
+		double cpu = Meter.processCpuMillis() - cpuStart;
 		double peak = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.mapToLong((MemoryPoolMXBean pool) -> pool.getPeakUsage().getUsed())
 			.sum() / (1024.0 * 1024.0);
-		System.out.println(records + " " + millis + " " + peak);
+		System.out.println(records + " " + millis + " " + peak + " " + cpu);
 	}
+
 }

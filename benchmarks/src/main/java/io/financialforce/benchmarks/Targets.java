@@ -63,8 +63,11 @@ final class Targets {
 		}
 		Result raw = find(results, Library.RAW_JACKSON, ours.get()).orElseThrow();
 		double ratio = ours.get().millis() / raw.millis();
-		return new Target(goal, String.format(Report.LOCALE, "%s: %s× (%s ms vs %s ms)", ours.get().workload(),
-				Report.ratio(ratio), Report.millis(ours.get().millis()), Report.millis(raw.millis())),
+		return new Target(goal,
+				String.format(Report.LOCALE, "%s: %s× (%s ms vs %s ms); client CPU %s× (%s ms vs %s ms)",
+						ours.get().workload(), Report.ratio(ratio), Report.millis(ours.get().millis()),
+						Report.millis(raw.millis()), Report.ratio(ours.get().cpuMillis() / raw.cpuMillis()),
+						Report.millis(ours.get().cpuMillis()), Report.millis(raw.cpuMillis())),
 				Verdict.of(ratio <= RAW_FLOOR_RATIO));
 	}
 

@@ -37,12 +37,13 @@ class ReportTests {
 
 	@Test
 	void detailRowShowsRequestsAgainstTheMinimumAndTheRuns() {
-		Result result = new Result("saveAll 1k", Library.FORCE_REST_API, 0, 1000, 5, 45_123.4, 1000, 19.6, 1);
+		Result result = new Result("saveAll 1k", Library.FORCE_REST_API, 0, 1000, 5, 45_123.4, 4_001, 1000, 19.6,
+				1);
 
 		assertThat(Report.detailRow(result))
-			.isEqualTo("| saveAll 1k | force-rest-api 0.0.45 | 0 ms | 1,000 | 5 | 200× | 45,123 | 1 | 22 | 20 |");
+			.isEqualTo("| saveAll 1k | force-rest-api 0.0.45 | 0 ms | 1,000 | 5 | 200× | 45,123 | 4,001 | 1 | 22 | 20 |");
 		assertThat(Report.detailRow(result("count", Library.OURS, 50, 52.6, 1, 1)))
-			.isEqualTo("| count | financialforce-spring | 50 ms | 1 | 1 | 1.00× | 53 | best of 3 | 190,114 | 12 |");
+			.isEqualTo("| count | financialforce-spring | 50 ms | 1 | 1 | 1.00× | 53 | 79 | best of 3 | 190,114 | 12 |");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ final class Results {
 	}
 
 	static Result result(String workload, Library library, int latency, double millis, long requests, long minimum) {
-		return new Result(workload, library, latency, requests, minimum, millis, 10_000, 12.4, 3);
+		return new Result(workload, library, latency, requests, minimum, millis, millis * 1.5, 10_000, 12.4, 3);
 	}
 
 }

@@ -33,12 +33,12 @@ class TargetsTests {
 	void rawFloorIsTakenOnTheLargestFindAllWithoutLatency() {
 		Target target = Targets.rawFloor(List.of(result("findAll 10k", Library.OURS, 0, 100),
 				result("findAll 10k", Library.RAW_JACKSON, 0, 90),
-				new Result("findAll 100k", Library.OURS, 0, 50, 50, 1000, 100_000, 80, 3),
-				new Result("findAll 100k", Library.RAW_JACKSON, 0, 50, 50, 700, 100_000, 20, 3),
+				new Result("findAll 100k", Library.OURS, 0, 50, 50, 1000, 1600, 100_000, 80, 3),
+				new Result("findAll 100k", Library.RAW_JACKSON, 0, 50, 50, 700, 400, 100_000, 20, 3),
 				result("findAll 10k", Library.OURS, 50, 10_000), result("findAll 10k", Library.RAW_JACKSON, 50, 10)));
 
 		assertThat(target.verdict()).isEqualTo(Verdict.MISSED);
-		assertThat(target.measured()).isEqualTo("findAll 100k: 1.43× (1,000 ms vs 700 ms)");
+		assertThat(target.measured()).isEqualTo("findAll 100k: 1.43× (1,000 ms vs 700 ms); client CPU 4.00× (1,600 ms vs 400 ms)");
 	}
 
 	@Test
@@ -47,7 +47,7 @@ class TargetsTests {
 				result("findAll 10k", Library.RAW_JACKSON, 0, 100)));
 
 		assertThat(target.verdict()).isEqualTo(Verdict.MET);
-		assertThat(target.measured()).isEqualTo("findAll 10k: 1.20× (120 ms vs 100 ms)");
+		assertThat(target.measured()).isEqualTo("findAll 10k: 1.20× (120 ms vs 100 ms); client CPU 1.20× (180 ms vs 150 ms)");
 	}
 
 	@Test
