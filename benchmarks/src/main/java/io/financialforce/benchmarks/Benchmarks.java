@@ -152,7 +152,8 @@ public final class Benchmarks {
 						+ " the CPU floor of reading (its client CPU column), not a library. It reads pages one after"
 						+ " another, without prefetch, so its wall time can exceed ours.",
 				"Client CPU is the CPU time of the benchmark JVM (all threads, garbage collection and JIT included)"
-						+ " during the run; the emulator's is not counted.");
+						+ " during a run, the mean of the runs; the emulator's is not counted. The OS counts it in"
+						+ " 10 ms ticks, so figures under about 50 ms are coarse.");
 	}
 
 	private static String parserTiming() {

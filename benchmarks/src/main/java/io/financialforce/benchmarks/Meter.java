@@ -39,7 +39,7 @@ final class Meter {
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.toList();
 		double best = Double.MAX_VALUE;
-		double cpu = Double.MAX_VALUE;
+		double cpu = 0;
 		long requests = 0;
 		long records = 0;
 		double peak = 0;
@@ -54,12 +54,12 @@ final class Meter {
 			long start = System.nanoTime();
 			records = run.getAsLong();
 			best = Math.min(best, (System.nanoTime() - start) / 1_000_000.0);
-			cpu = Math.min(cpu, processCpuMillis() - cpuStart);
+			cpu += processCpuMillis() - cpuStart;
 			requests = Math.max(requests, org.apiUsage() - before - 1);
 			peak = Math.max(peak,
 					heap.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0));
 		}
-		return add(new Result(workload, library, latencyMillis, requests, minimum, best, cpu, records, peak,
+		return add(new Result(workload, library, latencyMillis, requests, minimum, best, cpu / done, records, peak,
 				done));
 	}
 

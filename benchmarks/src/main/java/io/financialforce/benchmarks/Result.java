@@ -9,7 +9,7 @@ package io.financialforce.benchmarks;
  * @param requests the API requests the org counted (the most of any run)
  * @param minimum the fewest requests the API allows for the workload
  * @param millis wall time of the fastest run
- * @param cpuMillis CPU time of the client JVM (all its threads, garbage collection included) in its leanest run
+ * @param cpuMillis CPU time of the client JVM (all its threads, garbage collection included), the mean of its runs
  * @param records records read or written
  * @param peakHeapMb the most heap in use while it ran (the most of any run)
  * @param runs how many times it ran; the time is the best of them
