@@ -17,6 +17,7 @@ import io.financialforce.FinancialForceAuthenticationException;
 import io.financialforce.FinancialForceExceptionTranslator;
 import io.financialforce.FinancialForceResourceFailureException;
 import io.financialforce.auth.Session;
+import io.financialforce.client.observation.FinancialForceObservationContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends one API call: adds the session, replays once after re-authenticating on HTTP 401, retries transient failures
  * of calls that are safe to repeat, records {@code Sforce-Limit-Info} and counts requests, translates failures.
+ * Each request and answer is also recorded on the client operation observed on the calling thread, if any.
  */
 final class ApiTransport {
 
@@ -49,16 +51,20 @@ final class ApiTransport {
 
 	private final RetryPolicy retryPolicy;
 
+	private final ClientObservations observations;
+
 	private final FinancialForceExceptionTranslator translator = new FinancialForceExceptionTranslator();
 
 	private final AtomicReference<@Nullable ApiUsage> apiUsage = new AtomicReference<>();
 
 	private final Map<RequestKind, LongAdder> counts = new EnumMap<>(RequestKind.class);
 
-	ApiTransport(RestClient restClient, SessionHolder sessions, RetryPolicy retryPolicy) {
+	ApiTransport(RestClient restClient, SessionHolder sessions, RetryPolicy retryPolicy,
+			ClientObservations observations) {
 		this.restClient = restClient;
 		this.sessions = sessions;
 		this.retryPolicy = retryPolicy;
+		this.observations = observations;
 		for (RequestKind kind : RequestKind.values()) {
 			this.counts.put(kind, new LongAdder());
 		}
@@ -96,13 +102,14 @@ final class ApiTransport {
 	}
 
 	<T> T execute(Call call, BodyReader<T> reader) {
+		FinancialForceObservationContext observed = this.observations.current();
 		boolean renewed = false;
 		int attempt = 1;
 		while (true) {
 			Session session = this.sessions.current();
 			Object outcome;
 			try {
-				outcome = exchange(session, call, reader);
+				outcome = exchange(session, call, reader, observed);
 			}
 			catch (ResourceAccessException ex) {
 				DataAccessException failure = this.translator.ioFailure(call.operation(), ex);
@@ -147,7 +154,8 @@ final class ApiTransport {
 		}
 	}
 
-	private <T> Object exchange(Session session, Call call, BodyReader<T> reader) {
+	private <T> Object exchange(Session session, Call call, BodyReader<T> reader,
+			@Nullable FinancialForceObservationContext observed) {
 		String instance = session.instanceUrl().toString();
 		int end = instance.length();
 		while (end > 0 && instance.charAt(end - 1) == '/') {
@@ -155,6 +163,9 @@ final class ApiTransport {
 		}
 		URI uri = URI.create(instance.substring(0, end) + call.path());
 		this.counts.get(call.kind()).increment();
+		if (observed != null) {
+			observed.requestSent();
+		}
 		RestClient.RequestBodySpec request = this.restClient.method(call.method()).uri(uri).headers((headers) -> {
 			headers.addAll(call.headers());
 			headers.setBearerAuth(session.accessToken());
@@ -167,6 +178,9 @@ final class ApiTransport {
 		}
 		return request.exchange((req, response) -> {
 			int status = response.getStatusCode().value();
+			if (observed != null) {
+				observed.answered(status);
+			}
 			ApiUsage usage = ApiUsage.parse(response.getHeaders().getFirst("Sforce-Limit-Info"));
 			if (usage != null) {
 				this.apiUsage.set(usage);

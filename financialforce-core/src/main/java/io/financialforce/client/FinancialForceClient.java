@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.financialforce.FinancialForceMultipleMatchesException;
 import io.financialforce.InvalidFinancialForceApiUsageException;
 import io.financialforce.auth.Authenticator;
+import io.financialforce.client.observation.ClientOperation;
+import io.financialforce.client.observation.FinancialForceObservationContext;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
  * are retried per its {@link RetryPolicy}. Every failure is thrown as a Spring {@code DataAccessException} that
  * implements {@link io.financialforce.FinancialForceApiFailure}. Thread-safe; build one per org with
  * {@link #builder(Authenticator)}.
+ * <p>
+ * With an observation registry ({@link FinancialForceClientBuilder#observationRegistry}) each operation is one
+ * observation, its retries and session renewal inside; each page of a query is one observation
+ * ({@code query}, then {@code queryMore} with the page number); a {@link #describe(String)} answered from the cache
+ * is not observed. See {@link io.financialforce.client.observation.FinancialForceObservationDocumentation}.
  */
 public final class FinancialForceClient {
 
@@ -41,6 +51,8 @@ public final class FinancialForceClient {
 	private final ApiTransport transport;
 
 	private final SessionHolder sessions;
+
+	private final ClientObservations observations;
 
 	private final ApiPaths paths;
 
@@ -54,14 +66,15 @@ public final class FinancialForceClient {
 
 	private final QueryOptions defaultQueryOptions;
 
-	FinancialForceClient(ApiTransport transport, SessionHolder sessions, String apiVersion, JsonMapper mapper,
-			@Nullable Executor prefetchExecutor, QueryOptions defaultQueryOptions) {
+	FinancialForceClient(ApiTransport transport, SessionHolder sessions, ClientObservations observations,
+			String apiVersion, JsonMapper mapper, @Nullable Executor prefetchExecutor, QueryOptions defaultQueryOptions) {
 		this.transport = transport;
 		this.sessions = sessions;
+		this.observations = observations;
 		this.paths = new ApiPaths(apiVersion);
 		this.mapper = mapper;
 		this.collections = new CollectionCalls(transport, this.paths, mapper);
-		this.describes = new DescribeCalls(transport, this.paths, mapper);
+		this.describes = new DescribeCalls(transport, this.paths, mapper, observations);
 		this.prefetchExecutor = prefetchExecutor;
 		this.defaultQueryOptions = defaultQueryOptions;
 	}
@@ -88,7 +101,8 @@ public final class FinancialForceClient {
 	 * @return the versions, oldest first
 	 */
 	public List<ApiVersion> versions() {
-		return get(RequestKind.VERSIONS, "/services/data", (in) -> List.of(this.mapper.readValue(in, ApiVersion[].class)));
+		return get(ClientOperation.VERSIONS, RequestKind.VERSIONS, "/services/data",
+				(in) -> List.of(this.mapper.readValue(in, ApiVersion[].class)));
 	}
 
 	/**
@@ -112,7 +126,7 @@ public final class FinancialForceClient {
 	 * @return the limits by name, for example {@code DailyApiRequests}
 	 */
 	public Map<String, OrgLimit> limits() {
-		return get(RequestKind.LIMITS, this.paths.path("/limits"), (in) -> {
+		return get(ClientOperation.LIMITS, RequestKind.LIMITS, this.paths.path("/limits"), (in) -> {
 			Map<String, OrgLimit> limits = new LinkedHashMap<>();
 			for (Map.Entry<String, JsonNode> entry : ApiTransport.tree(this.mapper, in).properties()) {
 				if (entry.getValue().has("Max")) {
@@ -228,12 +242,19 @@ public final class FinancialForceClient {
 			}
 		};
 		String path = this.paths.query(resource, soql);
-		QueryPage<T> first = (path.length() > CollectionCalls.MAX_QUERY_PATH)
-				? this.collections.firstPageViaComposite(path, headers, reader)
-				: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null, headers,
-						true), pageReader);
-		Function<String, QueryPage<T>> more = (url) -> this.transport.execute(new ApiTransport.Call(
-				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true), pageReader);
+		String sObject = SoqlFrom.objectOf(soql);
+		ClientOperation operation = "queryAll".equals(resource) ? ClientOperation.QUERY_ALL : ClientOperation.QUERY;
+		QueryPage<T> first = page(operation, sObject, soql, 1, null,
+				() -> (path.length() > CollectionCalls.MAX_QUERY_PATH)
+						? this.collections.firstPageViaComposite(path, headers, reader)
+						: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null,
+								headers, true), pageReader));
+		@Nullable Observation parent = this.observations.currentObservation();
+		AtomicInteger pages = new AtomicInteger(1);
+		Function<String, QueryPage<T>> more = (url) -> page(ClientOperation.QUERY_MORE, sObject, soql,
+				pages.incrementAndGet(), parent, () -> this.transport.execute(new ApiTransport.Call(
+						RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true),
+						pageReader));
 		return new QueryCursor<>(first, more, options.prefetch() ? this.prefetchExecutor : null);
 	}
 
@@ -253,9 +274,9 @@ public final class FinancialForceClient {
 				return QueryPage.read(parser, reader);
 			}
 		};
-		Function<String, QueryPage<T>> fetch = (url) -> this.transport.execute(new ApiTransport.Call(
-				RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, new HttpHeaders(), true),
-				pageReader);
+		Function<String, QueryPage<T>> fetch = (url) -> page(ClientOperation.QUERY_MORE, null, null, 0, null,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.QUERY_MORE, HttpMethod.GET,
+						this.paths.nextRecords(url), null, new HttpHeaders(), true), pageReader));
 		return new QueryCursor<>(fetch.apply(nextRecordsUrl), fetch, null);
 	}
 
@@ -274,11 +295,17 @@ public final class FinancialForceClient {
 		Assert.notNull(reader, "'reader' must not be null");
 		String path = this.paths.record(sObject, id)
 				+ (fields.isEmpty() ? "" : "?fields=" + ApiPaths.encodeQueryValue(ApiPaths.fields(fields)));
-		return get(RequestKind.RETRIEVE, path, (in) -> {
-			try (JsonParser parser = this.mapper.createParser(in)) {
-				parser.nextToken();
-				return reader.read(parser);
-			}
+		FinancialForceObservationContext observed = this.observations.context(ClientOperation.RETRIEVE, sObject);
+		return this.observations.observe(observed, () -> {
+			T record = this.transport.execute(new ApiTransport.Call(RequestKind.RETRIEVE, HttpMethod.GET, path, null,
+					new HttpHeaders(), true), (status, headers, in) -> {
+						try (JsonParser parser = this.mapper.createParser(in)) {
+							parser.nextToken();
+							return reader.read(parser);
+						}
+					});
+			observed.setRecords(1);
+			return record;
 		});
 	}
 
@@ -289,9 +316,10 @@ public final class FinancialForceClient {
 	 * @return the result with the new id
 	 */
 	public SaveResult create(String sObject, Object record) {
-		return this.transport.execute(new ApiTransport.Call(RequestKind.CREATE, HttpMethod.POST,
-				this.paths.sobject(sObject), json(record), new HttpHeaders(), false),
-				(status, headers, in) -> this.mapper.readValue(in, SaveResult.class));
+		return observed(ClientOperation.CREATE, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.CREATE, HttpMethod.POST,
+						this.paths.sobject(sObject), json(record), new HttpHeaders(), false),
+						(status, headers, in) -> this.mapper.readValue(in, SaveResult.class)));
 	}
 
 	/**
@@ -301,8 +329,10 @@ public final class FinancialForceClient {
 	 * @param fields the field values to set
 	 */
 	public void update(String sObject, String id, Object fields) {
-		this.transport.execute(new ApiTransport.Call(RequestKind.UPDATE, HttpMethod.PATCH,
-				this.paths.record(sObject, id), json(fields), new HttpHeaders(), true), (status, headers, in) -> null);
+		observed(ClientOperation.UPDATE, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.UPDATE, HttpMethod.PATCH,
+						this.paths.record(sObject, id), json(fields), new HttpHeaders(), true),
+						(status, headers, in) -> null));
 	}
 
 	/**
@@ -315,9 +345,10 @@ public final class FinancialForceClient {
 	 * @throws FinancialForceMultipleMatchesException if several records hold the value (HTTP 300)
 	 */
 	public SaveResult upsert(String sObject, String externalIdField, String externalId, Object record) {
-		String path = this.paths.externalId(sObject, externalIdField, externalId);
-		return this.transport.execute(new ApiTransport.Call(RequestKind.UPSERT, HttpMethod.PATCH, path, json(record),
-				new HttpHeaders(), true), (status, headers, in) -> upsertResult(sObject, externalIdField, status, in));
+		return observed(ClientOperation.UPSERT, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.UPSERT, HttpMethod.PATCH,
+						this.paths.externalId(sObject, externalIdField, externalId), json(record), new HttpHeaders(),
+						true), (status, headers, in) -> upsertResult(sObject, externalIdField, status, in)));
 	}
 
 	private SaveResult upsertResult(String sObject, String field, int status, InputStream in) {
@@ -342,8 +373,9 @@ public final class FinancialForceClient {
 	 * @throws io.financialforce.FinancialForceNotFoundException if it does not exist or was already deleted
 	 */
 	public void delete(String sObject, String id) {
-		this.transport.execute(new ApiTransport.Call(RequestKind.DELETE, HttpMethod.DELETE,
-				this.paths.record(sObject, id), null, new HttpHeaders(), true), (status, headers, in) -> null);
+		observed(ClientOperation.DELETE, sObject, 1,
+				() -> this.transport.execute(new ApiTransport.Call(RequestKind.DELETE, HttpMethod.DELETE,
+						this.paths.record(sObject, id), null, new HttpHeaders(), true), (status, headers, in) -> null));
 	}
 
 	/**
@@ -354,7 +386,8 @@ public final class FinancialForceClient {
 	 * @return one result per record, in order, failures included
 	 */
 	public List<SaveResult> createAll(String sObject, List<?> records, boolean allOrNone) {
-		return this.collections.create(sObject, records, allOrNone);
+		return observed(ClientOperation.CREATE_ALL, sObject, size(records),
+				() -> this.collections.create(sObject, records, allOrNone));
 	}
 
 	/**
@@ -365,7 +398,8 @@ public final class FinancialForceClient {
 	 * @return one result per record, in order, failures included
 	 */
 	public List<SaveResult> updateAll(String sObject, List<?> records, boolean allOrNone) {
-		return this.collections.update(sObject, records, allOrNone);
+		return observed(ClientOperation.UPDATE_ALL, sObject, size(records),
+				() -> this.collections.update(sObject, records, allOrNone));
 	}
 
 	/**
@@ -377,7 +411,8 @@ public final class FinancialForceClient {
 	 * @return one result per record, in order, with {@link SaveResult#created()}
 	 */
 	public List<SaveResult> upsertAll(String sObject, String externalIdField, List<?> records, boolean allOrNone) {
-		return this.collections.upsert(sObject, externalIdField, records, allOrNone);
+		return observed(ClientOperation.UPSERT_ALL, sObject, size(records),
+				() -> this.collections.upsert(sObject, externalIdField, records, allOrNone));
 	}
 
 	/**
@@ -387,7 +422,7 @@ public final class FinancialForceClient {
 	 * @return one result per id, in order, failures included
 	 */
 	public List<SaveResult> deleteAll(List<String> ids, boolean allOrNone) {
-		return this.collections.delete(ids, allOrNone);
+		return observed(ClientOperation.DELETE_ALL, null, size(ids), () -> this.collections.delete(ids, allOrNone));
 	}
 
 	/**
@@ -397,7 +432,7 @@ public final class FinancialForceClient {
 	 * @return one result per subrequest, in order
 	 */
 	public List<CompositeSubresponse> composite(List<CompositeSubrequest> requests, boolean allOrNone) {
-		return this.collections.composite(requests, allOrNone);
+		return observed(ClientOperation.COMPOSITE, null, -1, () -> this.collections.composite(requests, allOrNone));
 	}
 
 	private byte[] json(Object value) {
@@ -405,9 +440,33 @@ public final class FinancialForceClient {
 		return this.mapper.writeValueAsBytes(value);
 	}
 
-	private <T> T get(RequestKind kind, String path, ApiReader<T> reader) {
-		return this.transport.execute(new ApiTransport.Call(kind, HttpMethod.GET, path, null, new HttpHeaders(), true),
-				(status, headers, in) -> reader.read(in));
+	private <T> T get(ClientOperation operation, RequestKind kind, String path, ApiReader<T> reader) {
+		return observed(operation, null, -1, () -> this.transport.execute(new ApiTransport.Call(kind, HttpMethod.GET,
+				path, null, new HttpHeaders(), true), (status, headers, in) -> reader.read(in)));
+	}
+
+	/** Runs an operation as one observation; {@code records} are those it sends, {@code -1} for none. */
+	private <T> T observed(ClientOperation operation, @Nullable String sObject, long records, Supplier<T> call) {
+		FinancialForceObservationContext context = this.observations.context(operation, sObject);
+		context.setRecords(records);
+		return this.observations.observe(context, call);
+	}
+
+	/** Fetches one query page as one observation, counting its records. */
+	private <T> QueryPage<T> page(ClientOperation operation, @Nullable String sObject, @Nullable String soql,
+			int number, @Nullable Observation parent, Supplier<QueryPage<T>> fetch) {
+		FinancialForceObservationContext context = this.observations.context(operation, sObject);
+		context.setSoql(soql);
+		context.setPage(number);
+		return this.observations.observe(context, parent, () -> {
+			QueryPage<T> page = fetch.get();
+			context.setRecords(page.records().size());
+			return page;
+		});
+	}
+
+	private static long size(@Nullable List<?> items) {
+		return (items != null) ? items.size() : -1;
 	}
 
 	@FunctionalInterface

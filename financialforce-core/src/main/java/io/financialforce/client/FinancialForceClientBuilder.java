@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 
 import io.financialforce.auth.Authenticator;
+import io.financialforce.client.observation.DefaultFinancialForceObservationConvention;
+import io.financialforce.client.observation.FinancialForceObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -19,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The HTTP stack: the given {@link RestClient.Builder} (so that Spring Boot's customizers, observations and
  * interceptors apply) with the client's own request factory — the JDK {@link HttpClient} with gzip, the connect and
  * read timeouts — unless {@link #requestFactory(ClientHttpRequestFactory)} supplies another one.
+ * <p>
+ * With an {@link #observationRegistry(ObservationRegistry) observation registry} every client operation is observed
+ * once, its retries included (see {@link io.financialforce.client.observation.FinancialForceObservationDocumentation}).
  */
 public final class FinancialForceClientBuilder {
 
@@ -44,6 +50,10 @@ public final class FinancialForceClientBuilder {
 	private @Nullable Executor prefetchExecutor;
 
 	private QueryOptions defaultQueryOptions = QueryOptions.DEFAULTS;
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable FinancialForceObservationConvention observationConvention;
 
 	FinancialForceClientBuilder(Authenticator authenticator) {
 		Assert.notNull(authenticator, "'authenticator' must not be null");
@@ -152,6 +162,31 @@ public final class FinancialForceClientBuilder {
 	}
 
 	/**
+	 * Sets where the client's operations are observed (default {@link ObservationRegistry#NOOP}, nothing observed):
+	 * one observation per operation, named {@value DefaultFinancialForceObservationConvention#NAME} by default.
+	 * @param observationRegistry the registry, for example Spring Boot's
+	 * @return this builder
+	 */
+	public FinancialForceClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		Assert.notNull(observationRegistry, "'observationRegistry' must not be null");
+		this.observationRegistry = observationRegistry;
+		return this;
+	}
+
+	/**
+	 * Sets the convention that names the observations and their keys, replacing the
+	 * {@link DefaultFinancialForceObservationConvention default} (and any global convention of the registry); use
+	 * {@code new DefaultFinancialForceObservationConvention(true)} to add the SOQL text of queries.
+	 * @param observationConvention the convention
+	 * @return this builder
+	 */
+	public FinancialForceClientBuilder observationConvention(FinancialForceObservationConvention observationConvention) {
+		Assert.notNull(observationConvention, "'observationConvention' must not be null");
+		this.observationConvention = observationConvention;
+		return this;
+	}
+
+	/**
 	 * Builds the client. No call is made until the first request.
 	 * @return the client
 	 */
@@ -163,10 +198,12 @@ public final class FinancialForceClientBuilder {
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.build();
-		SessionHolder sessions = new SessionHolder(this.authenticator);
-		ApiTransport transport = new ApiTransport(restClient, sessions, this.retryPolicy);
-		return new FinancialForceClient(transport, sessions, this.apiVersion, mapper, this.prefetchExecutor,
-				this.defaultQueryOptions);
+		ClientObservations observations = new ClientObservations(this.observationRegistry,
+				this.observationConvention, this.apiVersion);
+		SessionHolder sessions = new SessionHolder(this.authenticator, observations);
+		ApiTransport transport = new ApiTransport(restClient, sessions, this.retryPolicy, observations);
+		return new FinancialForceClient(transport, sessions, observations, this.apiVersion, mapper,
+				this.prefetchExecutor, this.defaultQueryOptions);
 	}
 
 	private ClientHttpRequestFactory requestFactory() {

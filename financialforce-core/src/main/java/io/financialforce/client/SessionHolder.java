@@ -4,19 +4,23 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.financialforce.auth.Authenticator;
 import io.financialforce.auth.Session;
+import io.financialforce.client.observation.ClientOperation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Holds the client's session: authenticates lazily once, and re-authenticates once per expiry however many threads
- * saw the session rejected (single flight: the first renews, the others find the new session).
+ * saw the session rejected (single flight: the first renews, the others find the new session). Each authentication
+ * is observed as a {@link ClientOperation#TOKEN} operation.
  */
 final class SessionHolder {
 
 	private static final Logger logger = LoggerFactory.getLogger(SessionHolder.class);
 
 	private final Authenticator authenticator;
+
+	private final ClientObservations observations;
 
 	private final Object lock = new Object();
 
@@ -32,8 +36,9 @@ final class SessionHolder {
 
 	private @Nullable RuntimeException authenticationFailure;
 
-	SessionHolder(Authenticator authenticator) {
+	SessionHolder(Authenticator authenticator, ClientObservations observations) {
 		this.authenticator = authenticator;
+		this.observations = observations;
 	}
 
 	/**
@@ -56,7 +61,8 @@ final class SessionHolder {
 				throw failure;
 			}
 			try {
-				current = this.authenticator.authenticate();
+				current = this.observations.observe(this.observations.context(ClientOperation.TOKEN, null),
+						this.authenticator::authenticate);
 			}
 			catch (RuntimeException ex) {
 				this.authenticationFailure = ex;
@@ -86,7 +92,8 @@ final class SessionHolder {
 			}
 			logger.debug("Session rejected, re-authenticating");
 			try {
-				Session renewed = this.authenticator.reauthenticate(rejected);
+				Session renewed = this.observations.observe(this.observations.context(ClientOperation.TOKEN, null),
+						() -> this.authenticator.reauthenticate(rejected));
 				this.renewals.increment();
 				this.session = renewed;
 				return renewed;

@@ -17,7 +17,8 @@ import io.financialforce.core.query.Update;
  * projection, counts and existence run on the server; parent references are read through relationship paths and
  * child collections through subqueries in that same statement, and only when the {@link Query} asks for them
  * ({@link Query#include(String...)}), so there is never one call per row. Large results are read page by page
- * ({@code nextRecordsUrl}), lazily for {@link #stream(Query, Class) streams}.
+ * ({@code nextRecordsUrl}), lazily for streams ({@link #stream(Query, Class)} and
+ * {@link #stream(String, Map, Class)}).
  * <p>
  * <b>Writes</b> send only the fields the org lets the operation set (createable on insert, updateable on update).
  * Batches go out as sObject Collections, at most 200 records a call. A failed record is never dropped: the batch
@@ -100,6 +101,19 @@ public interface FinancialForceOperations {
 	 * @throws IllegalArgumentException (a {@code SoqlSyntaxException}) if the statement is not valid SOQL
 	 */
 	<T> List<T> query(String soql, Map<String, ?> parameters, Class<T> type);
+
+	/**
+	 * Streams the rows of SOQL written by hand, as {@link #query(String, Map, Class)} reads them, but lazily: the
+	 * statement is sent when the stream is created and each further page is read only when the stream reaches it.
+	 * Close the stream (try-with-resources) to release the query cursor; no further page is read after that.
+	 * @param soql the SOQL statement
+	 * @param parameters values of its {@code :name} parameters
+	 * @param type the result type
+	 * @param <T> the result type
+	 * @return a lazy stream of rows, in the statement's order
+	 * @throws IllegalArgumentException (a {@code SoqlSyntaxException}) if the statement is not valid SOQL
+	 */
+	<T> Stream<T> stream(String soql, Map<String, ?> parameters, Class<T> type);
 
 	/**
 	 * Counts the records a query matches with one {@code SELECT COUNT()}.

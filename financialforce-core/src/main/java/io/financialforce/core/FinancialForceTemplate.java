@@ -176,14 +176,17 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 
 	@Override
 	public <T> List<T> query(String soql, Map<String, ?> parameters, Class<T> type) {
-		Assert.hasText(soql, "'soql' must not be empty");
-		Assert.notNull(parameters, "'parameters' must not be null");
-		Select select = SoqlParser.parse(soql).bind(parameters);
-		try (QueryCursor<T> cursor = this.client.query(select.toSoql(), reader(type), this.queryOptions)) {
+		try (QueryCursor<T> cursor = open(soql, parameters, type)) {
 			List<T> results = new ArrayList<>();
 			cursor.forEachRemaining(results::add);
 			return results;
 		}
+	}
+
+	@Override
+	public <T> Stream<T> stream(String soql, Map<String, ?> parameters, Class<T> type) {
+		QueryCursor<T> cursor = open(soql, parameters, type);
+		return cursor.stream().onClose(cursor::close);
 	}
 
 	@Override
@@ -323,6 +326,13 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		Assert.notNull(query, "'query' must not be null");
 		Select select = this.selects.select(query, entity(type));
 		return run(select, query.includeDeleted(), reader(type));
+	}
+
+	private <T> QueryCursor<T> open(String soql, Map<String, ?> parameters, Class<T> type) {
+		Assert.hasText(soql, "'soql' must not be empty");
+		Assert.notNull(parameters, "'parameters' must not be null");
+		Select select = SoqlParser.parse(soql).bind(parameters);
+		return this.client.query(select.toSoql(), reader(type), this.queryOptions);
 	}
 
 	private <T> QueryCursor<T> run(Select select, boolean includeDeleted, RecordReader<T> reader) {

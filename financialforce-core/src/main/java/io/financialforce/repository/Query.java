@@ -17,7 +17,8 @@ import org.springframework.data.annotation.QueryAnnotation;
  * Parameters are referenced as {@code :name} (the method parameter's name, or its {@code @Param}) or {@code ?1}
  * (by position, counting from 1); their values are bound as escaped literals, never spliced in as text. The
  * statement is parsed when the repository is created, so a malformed query fails at start-up. Aggregate queries map
- * their rows (aliases included) into records or interface projections.
+ * their rows (aliases included) into records or interface projections. A {@code Stream} return type reads the rows
+ * page by page as the stream is consumed; close it (try-with-resources) to release the query cursor.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,10 +3,14 @@ package io.financialforce.core;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import io.financialforce.auth.AccessTokenAuthenticator;
 import io.financialforce.client.FinancialForceClient;
+import io.financialforce.core.TemplateFixtures.Customer;
 import io.financialforce.core.TemplateFixtures.Invoice;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.query.Query;
@@ -75,12 +79,54 @@ class FinancialForceTemplateWireTests {
 		assertThat(this.server.takeRequest().getBody().utf8()).contains("\"Name\":\"C200\"").doesNotContain("C199");
 	}
 
+	@Test
+	void streamsHandWrittenSoqlWithEscapedParametersOnePageAtATime() throws Exception {
+		this.server.enqueue(json("{\"totalSize\":3,\"done\":false,\"nextRecordsUrl\":\"" + BASE
+				+ "/query/01gXX-2\",\"records\":[" + customer(1) + "," + customer(2) + "]}"));
+		this.server.enqueue(json("{\"totalSize\":3,\"done\":true,\"records\":[" + customer(3) + "]}"));
+
+		try (Stream<Customer> customers = template().stream("SELECT Id, Name FROM Account WHERE Name != :name",
+				Map.of("name", "O'Brien"), Customer.class)) {
+			Iterator<Customer> rows = customers.iterator();
+			assertThat(rows.next().name()).isEqualTo("C1");
+			assertThat(rows.next().name()).isEqualTo("C2");
+			assertThat(this.server.getRequestCount()).isEqualTo(1);
+			assertThat(rows.next().name()).isEqualTo("C3");
+			assertThat(rows.hasNext()).isFalse();
+		}
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		assertThat(URLDecoder.decode(this.server.takeRequest().getTarget(), StandardCharsets.UTF_8))
+			.isEqualTo(BASE + "/query?q=SELECT Id, Name FROM Account WHERE Name != 'O\\'Brien'");
+		assertThat(this.server.takeRequest().getTarget()).isEqualTo(BASE + "/query/01gXX-2");
+	}
+
+	@Test
+	void closingAStreamOfHandWrittenSoqlReadsNoFurtherPage() {
+		this.server.enqueue(json("{\"totalSize\":3,\"done\":false,\"nextRecordsUrl\":\"" + BASE
+				+ "/query/01gXX-2\",\"records\":[" + customer(1) + "," + customer(2) + "]}"));
+		this.server.enqueue(json("{\"totalSize\":3,\"done\":true,\"records\":[" + customer(3) + "]}"));
+
+		Stream<Customer> customers = template().stream("SELECT Id, Name FROM Account", Map.of(), Customer.class);
+		Iterator<Customer> rows = customers.iterator();
+		rows.next();
+		rows.next();
+		customers.close();
+
+		assertThat(rows.hasNext()).isFalse();
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
 	private FinancialForceTemplate template() {
 		URI instance = URI.create("http://" + this.server.getHostName() + ":" + this.server.getPort());
 		FinancialForceClient client = FinancialForceClient
 			.builder(new AccessTokenAuthenticator("00Dxx!token".toCharArray(), instance))
 			.build();
 		return new FinancialForceTemplate(client, new FinancialForceMappingContext());
+	}
+
+	private static String customer(int number) {
+		return "{\"attributes\":{\"type\":\"Account\"},\"Id\":\"00100000000000" + number + "AAA\",\"Name\":\"C"
+				+ number + "\"}";
 	}
 
 	private static String line(int number) {

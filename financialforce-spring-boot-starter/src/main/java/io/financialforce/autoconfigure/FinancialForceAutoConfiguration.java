@@ -8,11 +8,13 @@ import io.financialforce.auth.Authenticator;
 import io.financialforce.auth.FileTokenStore;
 import io.financialforce.auth.InMemoryTokenStore;
 import io.financialforce.auth.TokenStore;
-import io.financialforce.autoconfigure.observation.FinancialForceObservationInterceptor;
+import io.financialforce.autoconfigure.observation.QueryUrlObservationFilter;
 import io.financialforce.client.FinancialForceClient;
 import io.financialforce.client.FinancialForceClientBuilder;
 import io.financialforce.client.QueryOptions;
 import io.financialforce.client.RetryPolicy;
+import io.financialforce.client.observation.DefaultFinancialForceObservationConvention;
+import io.financialforce.client.observation.FinancialForceObservationConvention;
 import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.FinancialForceTemplate;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
@@ -36,13 +38,13 @@ import org.springframework.web.client.RestClient;
 /**
  * Auto-configuration of FinancialForce for Spring: from {@code financialforce.*} properties (or a
  * {@link FinancialForceConnectionDetails} bean) it registers the {@link Authenticator}, the {@link TokenStore}, the
- * {@link FinancialForceClient} on Spring Boot's {@code RestClient.Builder} (observed when an
- * {@link ObservationRegistry} is present), the {@link FinancialForceMappingContext} of the {@code @SObject} types
- * in the auto-configuration packages (each checked against the org's describe metadata on first use) and the
- * {@link FinancialForceTemplate} as {@link FinancialForceOperations}. Each bean backs off when the application
- * defines its own. No API call is made while the context starts unless
- * {@code financialforce.validate-on-startup=true}, which logs in, checks the API version and every mapping, and
- * fails the start on the first problem.
+ * {@link FinancialForceClient} on Spring Boot's {@code RestClient.Builder} (its operations observed when an
+ * {@link ObservationRegistry} is present, named by a {@link FinancialForceObservationConvention} bean if any), the
+ * {@link FinancialForceMappingContext} of the {@code @SObject} types in the auto-configuration packages (each
+ * checked against the org's describe metadata on first use) and the {@link FinancialForceTemplate} as
+ * {@link FinancialForceOperations}. Each bean backs off when the application defines its own. No API call is made
+ * while the context starts unless {@code financialforce.validate-on-startup=true}, which logs in, checks the API
+ * version and every mapping, and fails the start on the first problem.
  *
  * @since 0.1.0
  */
@@ -97,12 +99,9 @@ public final class FinancialForceAutoConfiguration {
 	@ConditionalOnMissingBean
 	FinancialForceClient financialForceClient(Authenticator authenticator, FinancialForceProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<FinancialForceObservationConvention> observationConvention,
 			ObjectProvider<FinancialForceClientCustomizer> customizers) {
 		RestClient.Builder restClient = restClientBuilder.getIfAvailable(RestClient::builder).clone();
-		ObservationRegistry registry = observations.getIfAvailable();
-		if (registry != null && !registry.isNoop()) {
-			restClient.requestInterceptor(new FinancialForceObservationInterceptor(registry));
-		}
 		FinancialForceProperties.Http http = properties.getHttp();
 		RetryPolicy defaults = RetryPolicy.defaults();
 		FinancialForceClientBuilder builder = FinancialForceClient.builder(authenticator)
@@ -112,6 +111,14 @@ public final class FinancialForceAutoConfiguration {
 			.apiVersion(properties.getApiVersion())
 			.retryPolicy(new RetryPolicy(http.getMaxRetries() + 1, defaults.initialBackoff(), defaults.maxBackoff()))
 			.defaultQueryOptions(QueryOptions.batchSize(properties.getQuery().getBatchSize()));
+		observations.ifAvailable(builder::observationRegistry);
+		FinancialForceObservationConvention convention = observationConvention.getIfAvailable();
+		if (convention == null && properties.getObservations().isIncludeSoql()) {
+			convention = new DefaultFinancialForceObservationConvention(true);
+		}
+		if (convention != null) {
+			builder.observationConvention(convention);
+		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
@@ -149,6 +156,20 @@ public final class FinancialForceAutoConfiguration {
 		LazyDescribeCheck financialForceLazyDescribeCheck(ObjectProvider<FinancialForceClient> client,
 				ObjectProvider<FinancialForceMappingContext> mappingContext) {
 			return new LazyDescribeCheck(client, mappingContext);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "financialforce.observations.include-soql", havingValue = false,
+			matchIfMissing = true)
+	static class ObservationConfiguration {
+
+		/** Keeps the SOQL out of the {@code http.url} of the client's HTTP observations; Boot registers it. */
+		@Bean
+		@ConditionalOnMissingBean
+		QueryUrlObservationFilter financialForceQueryUrlObservationFilter() {
+			return new QueryUrlObservationFilter();
 		}
 
 	}

@@ -89,6 +89,8 @@ public class FinancialForceProperties implements Validator {
 
 	private final Health health = new Health();
 
+	private final Observations observations = new Observations();
+
 	public @Nullable String getUser() {
 		return this.user;
 	}
@@ -195,6 +197,10 @@ public class FinancialForceProperties implements Validator {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Observations getObservations() {
+		return this.observations;
 	}
 
 	@Override
@@ -530,6 +536,28 @@ public class FinancialForceProperties implements Validator {
 
 		public void setUsageWarningThreshold(int usageWarningThreshold) {
 			this.usageWarningThreshold = usageWarningThreshold;
+		}
+
+	}
+
+	/**
+	 * Observations of the client's operations.
+	 */
+	public static class Observations {
+
+		/**
+		 * Whether query observations carry the SOQL text (high-cardinality key 'financialforce.soql') and the
+		 * client's HTTP observations the query string of query URLs; off because literals in SOQL may be personal
+		 * or confidential.
+		 */
+		private boolean includeSoql;
+
+		public boolean isIncludeSoql() {
+			return this.includeSoql;
+		}
+
+		public void setIncludeSoql(boolean includeSoql) {
+			this.includeSoql = includeSoql;
 		}
 
 	}

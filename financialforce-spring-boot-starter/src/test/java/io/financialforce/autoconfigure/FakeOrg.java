@@ -26,6 +26,8 @@ public final class FakeOrg extends Dispatcher {
 
 	private volatile String failing = "";
 
+	private volatile boolean sessionExpired;
+
 	public FakeOrg(MockWebServer server) {
 		this.server = server;
 		server.setDispatcher(this);
@@ -41,6 +43,11 @@ public final class FakeOrg extends Dispatcher {
 
 	public void failWith503(String path) {
 		this.failing = path;
+	}
+
+	/** Rejects the next data request with HTTP 401 {@code INVALID_SESSION_ID}. */
+	public void expireSession() {
+		this.sessionExpired = true;
 	}
 
 	public void dailyUsed(long used) {
@@ -61,6 +68,17 @@ public final class FakeOrg extends Dispatcher {
 		String path = request.getUrl().encodedPath();
 		this.requests.computeIfAbsent(path, (key) -> new AtomicInteger()).incrementAndGet();
 		String usage = "api-usage=" + this.dailyUsed + "/5000";
+		if (this.sessionExpired && path.startsWith("/services/data/")) {
+			this.sessionExpired = false;
+			return json(401, "[{\"errorCode\":\"INVALID_SESSION_ID\",\"message\":\"Session expired or invalid\"}]");
+		}
+		String soql = request.getUrl().queryParameter("q");
+		if (soql != null && soql.contains("FROM Opportunity")) {
+			return page(1);
+		}
+		if (path.startsWith("/services/data/v65.0/query/01gOPP-")) {
+			return page(Integer.parseInt(path.substring(path.lastIndexOf('-') + 1)));
+		}
 		if (path.equals(this.failing)) {
 			return json(503, "[{\"errorCode\":\"SERVER_UNAVAILABLE\",\"message\":\"try later\"}]");
 		}
@@ -87,6 +105,14 @@ public final class FakeOrg extends Dispatcher {
 					"{\"id\":\"001000000000001AAA\",\"success\":true,\"errors\":[]}");
 			default -> json(404, "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not exist\"}]");
 		};
+	}
+
+	/** Page {@code n} of 3 of an Opportunity query, two records each. */
+	private static MockResponse page(int n) {
+		String next = (n < 3) ? ",\"nextRecordsUrl\":\"/services/data/v65.0/query/01gOPP-" + (n + 1) + "\"" : "";
+		return json(200, "{\"totalSize\":6,\"done\":" + (n == 3) + next + ",\"records\":["
+				+ "{\"attributes\":{\"type\":\"Opportunity\"},\"Name\":\"O" + n + "a\"},"
+				+ "{\"attributes\":{\"type\":\"Opportunity\"},\"Name\":\"O" + n + "b\"}]}");
 	}
 
 	private static MockResponse json(int code, String body) {

@@ -58,4 +58,10 @@ final class RecordingTemplate extends FinancialForceTemplate {
 		return super.query(soql, parameters, type);
 	}
 
+	@Override
+	public <T> Stream<T> stream(String soql, Map<String, ?> parameters, Class<T> type) {
+		this.soql.add(soql);
+		return super.stream(soql, parameters, type);
+	}
+
 }

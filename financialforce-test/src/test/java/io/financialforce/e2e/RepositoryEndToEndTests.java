@@ -244,6 +244,20 @@ class RepositoryEndToEndTests {
 	}
 
 	@Test
+	void aggregateQueryStreamsRowsIntoInterfaces() {
+		long complete = all.stream().filter((i) -> i.status() == InvoiceStatus.COMPLETE).count();
+		try (Stream<StatusTotal> totals = invoices.totalsByStatus()) {
+			List<StatusTotal> rows = totals.toList();
+			assertThat(rows).filteredOn((row) -> "Complete".equals(row.getStatus()))
+				.singleElement()
+				.satisfies((row) -> assertThat(row.getTotal()).isEqualTo(complete));
+			assertThat(rows.stream().mapToLong(StatusTotal::getTotal).sum()).isEqualTo(INVOICES);
+		}
+		assertThat(template.lastSoql()).startsWith("SELECT c2g__InvoiceStatus__c status, COUNT(Id) total");
+		assertThat(emulator.requestCount(RequestFamily.QUERY)).isEqualTo(1);
+	}
+
+	@Test
 	void savesAndDeletesInBatches() {
 		List<Customer> saved = customers
 			.saveAll(IntStream.range(0, 450).mapToObj((i) -> Customer.named("Repo batch " + i)).toList());
@@ -341,6 +355,10 @@ class RepositoryEndToEndTests {
 				+ "GROUP BY c2g__InvoiceStatus__c")
 		List<StatusCount> countsByStatus();
 
+		@Query("SELECT c2g__InvoiceStatus__c status, COUNT(Id) total FROM c2g__codaInvoice__c "
+				+ "GROUP BY c2g__InvoiceStatus__c")
+		Stream<StatusTotal> totalsByStatus();
+
 	}
 
 	interface CustomerRepository extends FinancialForceRepository<Customer, String> {
@@ -371,6 +389,14 @@ class RepositoryEndToEndTests {
 	}
 
 	record StatusCount(String status, int total) {
+	}
+
+	interface StatusTotal {
+
+		String getStatus();
+
+		long getTotal();
+
 	}
 
 }

@@ -11,6 +11,7 @@ import io.financialforce.e2e.DemoOrgEntities.Invoice;
 import io.financialforce.emulator.FinancialForceEmulator;
 import io.financialforce.emulator.RequestFamily;
 import io.financialforce.repository.FinancialForceRepository;
+import io.financialforce.repository.Query;
 import io.financialforce.repository.support.FinancialForceRepositoryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A repository {@code Stream} of 20,000 rows reads its pages one at a time, as it is consumed: the rows already
- * passed are never held, and the pages not yet reached are never requested.
+ * A repository {@code Stream} of 20,000 rows, derived or {@code @Query}, reads its pages one at a time, as it is
+ * consumed: the rows already passed are never held, the pages not yet reached are never requested, and closing the
+ * stream releases its cursor.
  */
 class RepositoryStreamingEndToEndTests {
 
@@ -70,9 +72,46 @@ class RepositoryStreamingEndToEndTests {
 		assertThat(emulator.requestCount(RequestFamily.QUERY_MORE)).isEqualTo(INVOICES / PAGE - 1);
 	}
 
+	@Test
+	void queryAnnotationStreamRequestsOnlyThePageItReads() {
+		emulator.reset();
+		try (Stream<Invoice> stream = invoices.firstSixThousandByName()) {
+			assertThat(stream.findFirst()).isPresent();
+		}
+		assertThat(emulator.requestCount(RequestFamily.QUERY)).isEqualTo(1);
+		assertThat(emulator.requestCount(RequestFamily.QUERY_MORE)).isZero();
+	}
+
+	@Test
+	void closingAQueryAnnotationStreamReleasesItsCursor() {
+		emulator.reset();
+		Stream<Invoice> stream = invoices.firstSixThousandByName();
+		Iterator<Invoice> rows = stream.iterator();
+		for (int i = 0; i < PAGE; i++) {
+			rows.next();
+		}
+		stream.close();
+		assertThat(rows.hasNext()).isFalse();
+		assertThat(emulator.requestCount(RequestFamily.QUERY)).isEqualTo(1);
+		assertThat(emulator.requestCount(RequestFamily.QUERY_MORE)).isZero();
+	}
+
+	@Test
+	void queryAnnotationStreamReadsEveryPageOnceToTheEnd() {
+		emulator.reset();
+		try (Stream<Invoice> stream = invoices.firstSixThousandByName()) {
+			assertThat(stream.map(Invoice::name).distinct().count()).isEqualTo(3 * PAGE);
+		}
+		assertThat(emulator.requestCount(RequestFamily.QUERY)).isEqualTo(1);
+		assertThat(emulator.requestCount(RequestFamily.QUERY_MORE)).isEqualTo(2);
+	}
+
 	interface InvoiceRepository extends FinancialForceRepository<Invoice, String> {
 
 		Stream<Invoice> streamAllByOrderByDueDate();
+
+		@Query("SELECT Id, Name, c2g__DueDate__c FROM c2g__codaInvoice__c ORDER BY Name LIMIT 6000")
+		Stream<Invoice> firstSixThousandByName();
 
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import io.financialforce.core.FinancialForceOperations;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
@@ -29,6 +30,7 @@ import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ResultProcessor;
 import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.LinkedCaseInsensitiveMap;
 import org.springframework.util.ObjectUtils;
 
 /**
@@ -36,12 +38,14 @@ import org.springframework.util.ObjectUtils;
  * the repository is created (a malformed one fails there with the parser's position message) and its parameters
  * are checked against the method's; each call binds the arguments into the syntax tree as literals, named
  * ({@code :name}) or positional ({@code ?1}, counting from 1), and hands the rendered statement to
- * {@link FinancialForceOperations#query(String, Map, Class)}. Arguments never reach the text except through the SOQL
- * renderer's escaping.
+ * {@link FinancialForceOperations#query(String, Map, Class)}, or to
+ * {@link FinancialForceOperations#stream(String, Map, Class)} for a {@code Stream} return type. Arguments never reach
+ * the text except through the SOQL renderer's escaping.
  * <p>
  * The result type may be the entity, or a record or interface projection whose properties match the select list
- * (aliases included), as for aggregate queries. The statement returns all its rows at once; a {@code Stream} return
- * type streams that list (for lazily paged streams, use a derived query).
+ * (aliases included; an interface reads each row as a map, by case-insensitive name), as for aggregate queries. A
+ * {@code Stream} is lazy: it reads the next page of rows only when it reaches it, and closing it releases the query
+ * cursor.
  */
 public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 
@@ -159,14 +163,18 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 				parameters);
 		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
 		Class<?> type = processor.getReturnedType().getReturnedType();
+		boolean interfaceProjection = type.isInterface() && !Map.class.isAssignableFrom(type);
+		Class<?> rowType = interfaceProjection ? Map.class : type;
+		Function<Object, Object> row = interfaceProjection ? StringBasedFinancialForceQuery::byPropertyName
+				: Function.identity();
 		String soql = bind(accessor).toSoql();
 		if (logger.isDebugEnabled()) {
 			logger.debug("{} runs {}", this.method.describe(), soql);
 		}
-		List<?> rows = this.operations.query(soql, Map.of(), type);
 		if (this.method.isStreamQuery()) {
-			return processor.processResult(rows.stream());
+			return processor.processResult(this.operations.stream(soql, Map.of(), rowType).map(row));
 		}
+		List<?> rows = this.operations.query(soql, Map.of(), rowType).stream().map(row).toList();
 		if (this.method.isCollectionQuery()) {
 			return processor.processResult(rows);
 		}
@@ -176,6 +184,16 @@ public final class StringBasedFinancialForceQuery implements RepositoryQuery {
 					rows.size());
 		}
 		return rows.isEmpty() ? null : processor.processResult(rows.get(0));
+	}
+
+	/**
+	 * Lets an interface projection read a row by its property names: {@code getName()} reads the field
+	 * {@code Name}, {@code getTotal()} the alias {@code total}.
+	 */
+	private static Object byPropertyName(Object row) {
+		Map<String, @Nullable Object> fields = new LinkedCaseInsensitiveMap<>();
+		((Map<?, ?>) row).forEach((name, value) -> fields.put(String.valueOf(name), value));
+		return fields;
 	}
 
 	private Select bind(ParametersParameterAccessor accessor) {

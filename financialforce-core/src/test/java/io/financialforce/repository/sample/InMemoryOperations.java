@@ -145,7 +145,14 @@ public final class InMemoryOperations implements FinancialForceOperations {
 		return (List<T>) this.soqlResults.getOrDefault(soql, List.of());
 	}
 
-	/** A call of {@link #query(String, Map, Class)}. */
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> Stream<T> stream(String soql, Map<String, ?> parameters, Class<T> type) {
+		record("streamQuery", new SoqlCall(soql, new LinkedHashMap<>(parameters), type));
+		return ((List<T>) this.soqlResults.getOrDefault(soql, List.of())).stream();
+	}
+
+	/** A call of {@link #query(String, Map, Class)} or {@link #stream(String, Map, Class)}. */
 	public record SoqlCall(String soql, Map<String, ?> parameters, Class<?> type) {
 
 	}

@@ -1,7 +1,7 @@
 package io.financialforce.autoconfigure.metrics;
 
-import io.financialforce.autoconfigure.observation.FinancialForceObservationInterceptor;
-import io.micrometer.common.KeyValue;
+import io.financialforce.client.observation.FinancialForceObservationContext;
+import io.financialforce.client.observation.FinancialForceObservationDocumentation.LowCardinalityKeyNames;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
@@ -11,26 +11,23 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.Assert;
 
 /**
- * Records the records of each observed API call ({@value FinancialForceObservationInterceptor#RECORDS}, a
- * high-cardinality key that timers leave out) in the distribution summary {@value #RECORDS}, tagged with the
- * operation and the sObject.
+ * Records the records of each successful client operation that reads or writes records (a query page, a retrieve,
+ * a write, an sObject Collections call) in the distribution summary {@value #RECORDS}, tagged with the
+ * {@code financialforce.operation} and {@code financialforce.sobject} of the operation.
  *
  * @since 0.1.0
  */
-public final class FinancialForceRecordsObservationHandler implements ObservationHandler<Observation.Context> {
+public final class FinancialForceRecordsObservationHandler
+		implements ObservationHandler<FinancialForceObservationContext> {
 
-	/** The distribution summary of records per call. */
+	/** The distribution summary of records per operation. */
 	public static final String RECORDS = "financialforce.client.records";
-
-	private static final String OPERATION = FinancialForceObservationInterceptor.OPERATION;
-
-	private static final String SOBJECT = FinancialForceObservationInterceptor.SOBJECT;
 
 	private final ObjectProvider<MeterRegistry> meterRegistry;
 
 	/**
 	 * Creates the handler.
-	 * @param meterRegistry where the summary goes, looked up when a call completes
+	 * @param meterRegistry where the summary goes, looked up when an operation completes
 	 */
 	public FinancialForceRecordsObservationHandler(ObjectProvider<MeterRegistry> meterRegistry) {
 		Assert.notNull(meterRegistry, "'meterRegistry' must not be null");
@@ -39,28 +36,23 @@ public final class FinancialForceRecordsObservationHandler implements Observatio
 
 	@Override
 	public boolean supportsContext(Observation.Context context) {
-		return FinancialForceObservationInterceptor.OBSERVATION_NAME.equals(context.getName());
+		return context instanceof FinancialForceObservationContext;
 	}
 
 	@Override
-	public void onStop(Observation.Context context) {
-		KeyValue records = context.getHighCardinalityKeyValue(FinancialForceObservationInterceptor.RECORDS);
+	public void onStop(FinancialForceObservationContext context) {
 		MeterRegistry registry = this.meterRegistry.getIfAvailable();
-		if (records == null || registry == null) {
+		if (context.getRecords() < 0 || context.getError() != null || registry == null) {
 			return;
 		}
+		String sObject = context.getSObject();
 		DistributionSummary.builder(RECORDS)
-			.description("Records written, or read in a query page, per FinancialForce API call")
+			.description("Records read or written per FinancialForce client operation")
 			.baseUnit("records")
-			.tag(OPERATION, value(context, OPERATION))
-			.tag(SOBJECT, value(context, SOBJECT))
+			.tag(LowCardinalityKeyNames.OPERATION.asString(), context.getOperation().value())
+			.tag(LowCardinalityKeyNames.SOBJECT.asString(), (sObject != null) ? sObject : "none")
 			.register(registry)
-			.record(Double.parseDouble(records.getValue()));
-	}
-
-	private static String value(Observation.Context context, String key) {
-		KeyValue keyValue = context.getLowCardinalityKeyValue(key);
-		return (keyValue != null) ? keyValue.getValue() : "none";
+			.record(context.getRecords());
 	}
 
 }

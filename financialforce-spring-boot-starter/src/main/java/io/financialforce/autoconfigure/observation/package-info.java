@@ -1,5 +1,5 @@
 /**
- * Micrometer observations of the FinancialForce API calls the auto-configured client makes.
+ * Observation support of the auto-configured FinancialForce client.
  */
 @NullMarked
 package io.financialforce.autoconfigure.observation;

@@ -5,7 +5,7 @@ import java.util.Map;
 import io.financialforce.autoconfigure.FakeOrg;
 import io.financialforce.autoconfigure.FinancialForceAutoConfiguration;
 import io.financialforce.client.FinancialForceClient;
-import io.financialforce.autoconfigure.observation.FinancialForceObservationInterceptor;
+import io.financialforce.client.observation.DefaultFinancialForceObservationConvention;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -52,7 +52,7 @@ class FinancialForceMetricsAutoConfigurationTests {
 	}
 
 	@Test
-	void timesEveryCallAndSummarizesItsRecordsWithSpringBootsMetrics() {
+	void timesEveryOperationAndSummarizesItsRecordsWithSpringBootsMetrics() {
 		FakeOrg org = new FakeOrg(this.server);
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
@@ -64,10 +64,13 @@ class FinancialForceMetricsAutoConfigurationTests {
 				context.getBean(FinancialForceClient.class).query("SELECT Name FROM Account").stream().count();
 				context.getBean(FinancialForceClient.class).create("Account", Map.of("Name", "Acme"));
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				Timer queries = registry.get(FinancialForceObservationInterceptor.OBSERVATION_NAME)
+				Timer queries = registry.get(DefaultFinancialForceObservationConvention.NAME)
 					.tag("financialforce.operation", "query")
 					.tag("financialforce.sobject", "Account")
+					.tag("financialforce.api.version", "65.0")
 					.tag("outcome", "SUCCESS")
+					.tag("status", "200")
+					.tag("financialforce.error", "none")
 					.timer();
 				assertThat(queries.count()).isOne();
 				DistributionSummary queried = registry.get(FinancialForceRecordsObservationHandler.RECORDS)

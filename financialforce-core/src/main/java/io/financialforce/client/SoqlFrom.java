@@ -1,14 +1,17 @@
-package io.financialforce.autoconfigure.observation;
+package io.financialforce.client;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the sObject of the outer {@code FROM} of a SOQL query, skipping subqueries and string literals.
+ * Finds the sObject of the outer {@code FROM} of a SOQL query, skipping subqueries and string literals; it names the
+ * sObject of a query's observations.
  */
 final class SoqlFrom {
 
 	private SoqlFrom() {
 	}
 
-	static String objectOf(String soql) {
+	static @Nullable String objectOf(String soql) {
 		int depth = 0;
 		boolean quoted = false;
 		for (int i = 0; i < soql.length(); i++) {
@@ -39,10 +42,10 @@ final class SoqlFrom {
 				while (end < soql.length() && (Character.isLetterOrDigit(soql.charAt(end)) || soql.charAt(end) == '_')) {
 					end++;
 				}
-				return (end > start) ? soql.substring(start, end) : ApiCall.NONE;
+				return (end > start) ? soql.substring(start, end) : null;
 			}
 		}
-		return ApiCall.NONE;
+		return null;
 	}
 
 	private static boolean isFrom(String soql, int i) {
