@@ -42,6 +42,7 @@ final class EmulatorProcess implements AutoCloseable {
 
 	static EmulatorProcess start(int scale, int latencyMillis) {
 		List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
+				"-Dsun.net.httpserver.nodelay=true",
 				"-cp", System.getProperty("java.class.path"), EmulatorApplication.class.getName(), "--port", "0",
 				"--scale", String.valueOf(scale), "--latency-ms", String.valueOf(latencyMillis), "--api-limit",
 				String.valueOf(Long.MAX_VALUE / 2));

@@ -29,8 +29,11 @@ final class Entities {
 	record Customer(@Id String id, String name, String industry) {
 	}
 
-	/** The select list of {@link Invoice}, for the libraries that take SOQL text. */
-	static final String INVOICE_FIELDS = "Id, Name, c2g__Account__c, c2g__InvoiceDate__c, c2g__DueDate__c,"
-			+ " c2g__InvoiceStatus__c, c2g__NetTotal__c";
+	/** The fields of {@link Invoice}, for the libraries that take SOQL text. */
+	static final String[] INVOICE_FIELD_NAMES = { "Id", "Name", "c2g__Account__c", "c2g__InvoiceDate__c",
+			"c2g__DueDate__c", "c2g__InvoiceStatus__c", "c2g__NetTotal__c" };
+
+	/** The select list of {@link Invoice} as one string, for WSC's {@code retrieve}. */
+	static final String INVOICE_FIELDS = String.join(", ", INVOICE_FIELD_NAMES);
 
 }

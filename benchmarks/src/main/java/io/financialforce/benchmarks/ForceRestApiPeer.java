@@ -11,9 +11,11 @@ import io.financialforce.emulator.DemoCredentials;
 
 /**
  * The workloads through {@code com.frejo:force-rest-api} 0.0.45, in its natural way: {@code query} then
- * {@code queryMore} page by page into maps, one create or delete call per record.
+ * {@code queryMore} page by page into maps, {@code getSObject} by id, and one {@code createSObject},
+ * {@code updateSObject} or {@code deleteSObject} call per record (it has no batch call).
  */
-final class ForceRestApiPeer {
+@SuppressWarnings("rawtypes")
+final class ForceRestApiPeer implements SoqlClient, Writes {
 
 	private final ForceApi api;
 
@@ -27,27 +29,36 @@ final class ForceRestApiPeer {
 			.setApiVersionString("v64.0"));
 	}
 
-	@SuppressWarnings("rawtypes")
-	long query(String soql) {
+	@Override
+	public long query(String soql, boolean keep) {
+		List<Map> kept = new ArrayList<>();
 		QueryResult<Map> page = this.api.query(soql, Map.class);
 		long records = page.getRecords().size();
+		if (keep) {
+			kept.addAll(page.getRecords());
+		}
 		while (!page.isDone()) {
 			page = this.api.queryMore(page.getNextRecordsUrl(), Map.class);
 			records += page.getRecords().size();
+			if (keep) {
+				kept.addAll(page.getRecords());
+			}
 		}
-		return records;
+		return keep ? kept.size() : records;
 	}
 
-	long count(String object) {
-		return this.api.query("SELECT COUNT() FROM " + object).getTotalSize();
+	@Override
+	public long count(String soql) {
+		return this.api.query(soql).getTotalSize();
 	}
 
-	@SuppressWarnings("rawtypes")
-	long findById(String object, String id) {
-		return this.api.getSObject(object, id).as(Map.class).isEmpty() ? 0 : 1;
+	@Override
+	public long findInvoice(String id) {
+		return this.api.getSObject("c2g__codaInvoice__c", id).as(Map.class).isEmpty() ? 0 : 1;
 	}
 
-	List<String> insertAll(int count, String prefix) {
+	@Override
+	public List<String> insertAll(int count, String prefix) {
 		List<String> ids = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			ids.add(this.api.createSObject("Account", Map.of("Name", prefix + i, "Industry", "Energy")));
@@ -55,7 +66,16 @@ final class ForceRestApiPeer {
 		return ids;
 	}
 
-	long deleteAll(List<String> ids) {
+	@Override
+	public long updateAll(List<String> ids) {
+		for (int i = 0; i < ids.size(); i++) {
+			this.api.updateSObject("Account", ids.get(i), Map.of("Name", "Updated " + i, "Industry", "Retail"));
+		}
+		return ids.size();
+	}
+
+	@Override
+	public long deleteAll(List<String> ids) {
 		ids.forEach((id) -> this.api.deleteSObject("Account", id));
 		return ids.size();
 	}

@@ -25,7 +25,7 @@ import static io.financialforce.core.query.Criteria.where;
  * The workloads through {@link FinancialForceTemplate}: pages of 2,000 with the next page prefetched, batch writes of
  * 200 records a call, sequential or {@value #PARALLEL_CALLS} calls at a time.
  */
-final class OurLibrary implements AutoCloseable {
+final class OurLibrary implements Reads, AutoCloseable {
 
 	static final int PARALLEL_CALLS = 8;
 
@@ -49,71 +49,95 @@ final class OurLibrary implements AutoCloseable {
 		this.parallelTemplate.setBatchExecutor(this.executor, PARALLEL_CALLS);
 	}
 
-	FinancialForceTemplate template() {
-		return this.template;
-	}
-
-	long findAll(int limit) {
+	@Override
+	public long findAll(int limit) {
 		return this.template.find(Query.empty().limit(limit), Invoice.class).size();
 	}
 
-	long findAll() {
+	@Override
+	public long findAll() {
 		return this.template.findAll(Invoice.class).size();
 	}
 
-	long findByNamePrefix(String prefix) {
+	@Override
+	public long findByNamePrefix(String prefix) {
 		return this.template.find(Query.query(where("name").startsWith(prefix)), Invoice.class).size();
 	}
 
-	long count() {
+	@Override
+	public long count() {
 		return this.template.count(Query.empty(), Invoice.class);
 	}
 
-	long exists() {
+	@Override
+	public long exists() {
 		return this.template.exists(Query.query(where("status").is("Complete")), Invoice.class) ? 1 : 0;
 	}
 
-	long findById(String id) {
+	@Override
+	public long findById(String id) {
 		return this.template.findById(id, Invoice.class).isPresent() ? 1 : 0;
 	}
 
-	long pageAt(int offset, int size) {
+	@Override
+	public long pageAt(int offset, int size) {
 		return this.template.find(Query.empty().sort(Sort.by("id")).offset(offset).limit(size), Invoice.class).size();
 	}
 
-	long windowAfter(String lastId, int size) {
+	@Override
+	public long windowAfter(String lastId, int size) {
 		return this.template
 			.find(Query.query(where("id").greaterThan(lastId)).sort(Sort.by("id")).limit(size), Invoice.class)
 			.size();
 	}
 
+	@Override
+	public long stream() {
+		try (Stream<Invoice> invoices = this.template.stream(Query.empty(), Invoice.class)) {
+			return invoices.count();
+		}
+	}
+
+	/**
+	 * The id of the invoice at a position in id order, read before a workload is measured.
+	 */
 	String idAt(int position) {
 		return this.template.find(Query.empty().columns("id").sort(Sort.by("id")).offset(0).limit(position + 1),
 				Invoice.class).get(position).id();
 	}
 
-	List<Customer> insertAll(int count, String prefix, boolean parallel) {
-		List<Customer> customers = IntStream.range(0, count)
-			.mapToObj((i) -> new Customer(null, prefix + i, "Energy"))
-			.toList();
-		return (parallel ? this.parallelTemplate : this.template).insertAll(customers);
-	}
+	/**
+	 * The write workloads through the template.
+	 * @param parallel whether collection calls run {@value #PARALLEL_CALLS} at a time or one after another
+	 * @return the writes
+	 */
+	Writes writes(boolean parallel) {
+		FinancialForceTemplate writer = parallel ? this.parallelTemplate : this.template;
+		return new Writes() {
 
-	long updateAll(List<Customer> customers, boolean parallel) {
-		List<Customer> renamed = customers.stream().map((c) -> new Customer(c.id(), c.name() + "!", "Retail")).toList();
-		return (parallel ? this.parallelTemplate : this.template).updateAll(renamed).size();
-	}
+			@Override
+			public List<String> insertAll(int count, String prefix) {
+				List<Customer> customers = IntStream.range(0, count)
+					.mapToObj((i) -> new Customer(null, prefix + i, "Energy"))
+					.toList();
+				return writer.insertAll(customers).stream().map(Customer::id).toList();
+			}
 
-	long deleteAll(List<Customer> customers, boolean parallel) {
-		(parallel ? this.parallelTemplate : this.template).deleteAllById(customers.stream().map(Customer::id).toList(),
-				Customer.class);
-		return customers.size();
-	}
+			@Override
+			public long updateAll(List<String> ids) {
+				List<Customer> customers = IntStream.range(0, ids.size())
+					.mapToObj((i) -> new Customer(ids.get(i), "Updated " + i, "Retail"))
+					.toList();
+				return writer.updateAll(customers).size();
+			}
 
-	long stream() {
-		try (Stream<Invoice> invoices = this.template.stream(Query.empty(), Invoice.class)) {
-			return invoices.count();
-		}
+			@Override
+			public long deleteAll(List<String> ids) {
+				writer.deleteAllById(ids, Customer.class);
+				return ids.size();
+			}
+
+		};
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.financialforce.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.sforce.soap.partner.Connector;
@@ -12,16 +13,15 @@ import com.sforce.soap.partner.sobject.SObject;
 import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
 import io.financialforce.emulator.DemoCredentials;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The workloads through Salesforce's WSC partner API 65.0.0 over SOAP, in its natural way: {@code query} then
- * {@code queryMore} into {@link SObject}s (batch size 2,000 through {@code QueryOptions}), {@code create} and
- * {@code delete} with arrays of 200. WSC 65.0.0 targets API 65.0, where SOAP {@code login()} no longer exists, so
- * the login endpoint is set to API 64.0, as against a real org.
+ * {@code queryMore} into {@link SObject}s (batch size 2,000 through {@code QueryOptions}), {@code retrieve} by id,
+ * {@code create}, {@code update} and {@code delete} with arrays of {@value #BATCH}. WSC 65.0.0 targets API 65.0,
+ * where SOAP {@code login()} no longer exists, so the login endpoint is set to API 64.0, as against a real org.
  */
-final class WscPeer {
-
-	static final String NAME = "WSC partner 65.0.0";
+final class WscPeer implements SoqlClient, Writes {
 
 	private static final int BATCH = 200;
 
@@ -42,33 +42,44 @@ final class WscPeer {
 		this.connection.setQueryOptions(2000);
 	}
 
-	long query(String soql) {
+	@Override
+	public long query(String soql, boolean keep) {
+		List<SObject> kept = new ArrayList<>();
 		try {
 			QueryResult page = this.connection.query(soql);
 			long records = page.getRecords().length;
+			if (keep) {
+				kept.addAll(Arrays.asList(page.getRecords()));
+			}
 			while (!page.isDone()) {
 				page = this.connection.queryMore(page.getQueryLocator());
 				records += page.getRecords().length;
+				if (keep) {
+					kept.addAll(Arrays.asList(page.getRecords()));
+				}
 			}
-			return records;
+			return keep ? kept.size() : records;
 		}
 		catch (ConnectionException ex) {
 			throw new IllegalStateException("WSC query failed", ex);
 		}
 	}
 
-	long count(String object) {
+	@Override
+	public long count(String soql) {
 		try {
-			return this.connection.query("SELECT COUNT() FROM " + object).getSize();
+			return this.connection.query(soql).getSize();
 		}
 		catch (ConnectionException ex) {
 			throw new IllegalStateException("WSC count failed", ex);
 		}
 	}
 
-	long findById(String object, String fields, String id) {
+	@Override
+	public long findInvoice(String id) {
 		try {
-			SObject[] found = this.connection.retrieve(fields, object, new String[] { id });
+			SObject[] found = this.connection.retrieve(Entities.INVOICE_FIELDS, "c2g__codaInvoice__c",
+					new String[] { id });
 			return (found.length == 1 && found[0] != null) ? 1 : 0;
 		}
 		catch (ConnectionException ex) {
@@ -76,48 +87,83 @@ final class WscPeer {
 		}
 	}
 
-	List<String> insertAll(int count, String prefix) {
+	@Override
+	public List<String> insertAll(int count, String prefix) {
 		List<String> ids = new ArrayList<>(count);
-		try {
-			for (int from = 0; from < count; from += BATCH) {
-				SObject[] batch = new SObject[Math.min(BATCH, count - from)];
-				for (int i = 0; i < batch.length; i++) {
-					SObject account = new SObject("Account");
-					account.setField("Name", prefix + (from + i));
-					account.setField("Industry", "Energy");
-					batch[i] = account;
-				}
-				for (SaveResult result : this.connection.create(batch)) {
-					if (!result.isSuccess()) {
-						throw new IllegalStateException("WSC create failed: " + result.getErrors()[0].getMessage());
-					}
-					ids.add(result.getId());
-				}
+		for (int from = 0; from < count; from += BATCH) {
+			SObject[] batch = new SObject[Math.min(BATCH, count - from)];
+			for (int i = 0; i < batch.length; i++) {
+				batch[i] = account(null, prefix + (from + i), "Energy");
 			}
-		}
-		catch (ConnectionException ex) {
-			throw new IllegalStateException("WSC create failed", ex);
+			for (SaveResult result : call("create", (c) -> c.create(batch))) {
+				ids.add(saved(result, "create"));
+			}
 		}
 		return ids;
 	}
 
-	long deleteAll(List<String> ids) {
-		long deleted = 0;
-		try {
-			for (int from = 0; from < ids.size(); from += BATCH) {
-				String[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(String[]::new);
-				for (DeleteResult result : this.connection.delete(batch)) {
-					if (!result.isSuccess()) {
-						throw new IllegalStateException("WSC delete failed: " + result.getErrors()[0].getMessage());
-					}
-					deleted++;
-				}
+	@Override
+	public long updateAll(List<String> ids) {
+		long updated = 0;
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			SObject[] batch = new SObject[Math.min(BATCH, ids.size() - from)];
+			for (int i = 0; i < batch.length; i++) {
+				batch[i] = account(ids.get(from + i), "Updated " + (from + i), "Retail");
+			}
+			for (SaveResult result : call("update", (c) -> c.update(batch))) {
+				saved(result, "update");
+				updated++;
 			}
 		}
-		catch (ConnectionException ex) {
-			throw new IllegalStateException("WSC delete failed", ex);
+		return updated;
+	}
+
+	@Override
+	public long deleteAll(List<String> ids) {
+		long deleted = 0;
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			String[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(String[]::new);
+			for (DeleteResult result : call("delete", (c) -> c.delete(batch))) {
+				if (!result.isSuccess()) {
+					throw new IllegalStateException("WSC delete failed: " + result.getErrors()[0].getMessage());
+				}
+				deleted++;
+			}
 		}
 		return deleted;
+	}
+
+	private static SObject account(@Nullable String id, String name, String industry) {
+		SObject account = new SObject("Account");
+		if (id != null) {
+			account.setId(id);
+		}
+		account.setField("Name", name);
+		account.setField("Industry", industry);
+		return account;
+	}
+
+	private static String saved(SaveResult result, String call) {
+		if (!result.isSuccess()) {
+			throw new IllegalStateException("WSC " + call + " failed: " + result.getErrors()[0].getMessage());
+		}
+		return result.getId();
+	}
+
+	private <T> T call(String name, SoapCall<T> call) {
+		try {
+			return call.apply(this.connection);
+		}
+		catch (ConnectionException ex) {
+			throw new IllegalStateException("WSC " + name + " failed", ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface SoapCall<T> {
+
+		T apply(PartnerConnection connection) throws ConnectionException;
+
 	}
 
 }

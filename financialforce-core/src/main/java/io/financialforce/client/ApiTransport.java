@@ -210,7 +210,7 @@ final class ApiTransport {
 	}
 
 	private boolean retry(Call call, int attempt, DataAccessException failure) {
-		if (!call.idempotent() || attempt >= this.retryPolicy.maxAttempts()) {
+		if (!call.idempotent() || attempt >= this.retryPolicy.maxAttempts() || Thread.currentThread().isInterrupted()) {
 			return false;
 		}
 		Duration backoff = this.retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());

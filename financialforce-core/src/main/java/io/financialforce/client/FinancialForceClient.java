@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.financialforce.FinancialForceMultipleMatchesException;
@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -227,35 +228,45 @@ public final class FinancialForceClient {
 		Assert.hasText(soql, "'soql' must not be empty");
 		Assert.notNull(reader, "'reader' must not be null");
 		Assert.notNull(options, "'options' must not be null");
-		if (options.prefetch() && this.prefetchExecutor == null) {
-			throw ApiPaths.invalid("Prefetching was asked for but the client has no prefetch executor; set one with"
-					+ " FinancialForceClientBuilder.prefetchExecutor.");
-		}
 		logger.debug("SOQL ({}): {}", resource, soql);
 		HttpHeaders headers = new HttpHeaders();
 		if (options.batchSize() > 0) {
 			headers.set("Sforce-Query-Options", "batchSize=" + options.batchSize());
 		}
-		ApiTransport.BodyReader<QueryPage<T>> pageReader = (status, answerHeaders, in) -> {
-			try (JsonParser parser = this.mapper.createParser(in)) {
-				return QueryPage.read(parser, reader);
-			}
-		};
 		String path = this.paths.query(resource, soql);
 		String sObject = SoqlFrom.objectOf(soql);
 		ClientOperation operation = "queryAll".equals(resource) ? ClientOperation.QUERY_ALL : ClientOperation.QUERY;
-		QueryPage<T> first = page(operation, sObject, soql, 1, null,
+		@Nullable Observation parent = this.observations.currentObservation();
+		AtomicInteger pages = new AtomicInteger(1);
+		QueryCursor.PageFetcher<T> more = (url, progress) -> page(ClientOperation.QUERY_MORE, sObject, soql,
+				pages.incrementAndGet(), parent, () -> this.transport.execute(new ApiTransport.Call(
+						RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true),
+						pageReader(reader, progress)));
+		return QueryCursor.open((progress) -> page(operation, sObject, soql, 1, null,
 				() -> (path.length() > CollectionCalls.MAX_QUERY_PATH)
 						? this.collections.firstPageViaComposite(path, headers, reader)
 						: this.transport.execute(new ApiTransport.Call(RequestKind.QUERY, HttpMethod.GET, path, null,
-								headers, true), pageReader));
-		@Nullable Observation parent = this.observations.currentObservation();
-		AtomicInteger pages = new AtomicInteger(1);
-		Function<String, QueryPage<T>> more = (url) -> page(ClientOperation.QUERY_MORE, sObject, soql,
-				pages.incrementAndGet(), parent, () -> this.transport.execute(new ApiTransport.Call(
-						RequestKind.QUERY_MORE, HttpMethod.GET, this.paths.nextRecords(url), null, headers, true),
-						pageReader));
-		return new QueryCursor<>(first, more, options.prefetch() ? this.prefetchExecutor : null);
+								headers, true), pageReader(reader, progress))),
+				more, options.prefetch() ? this.prefetchExecutor : null);
+	}
+
+	private <T> ApiTransport.BodyReader<QueryPage<T>> pageReader(RecordReader<T> reader,
+			QueryPage.Progress progress) {
+		return (status, answerHeaders, in) -> {
+			progress.reading(in);
+			try (JsonParser parser = this.mapper.createParser(in)) {
+				return QueryPage.read(parser, reader, progress);
+			}
+			catch (JacksonException ex) {
+				if (progress.cancelled()) {
+					throw new CancellationException("The query cursor was closed while this page was read");
+				}
+				throw ex;
+			}
+			finally {
+				progress.finished(in);
+			}
+		};
 	}
 
 	/**
@@ -269,15 +280,10 @@ public final class FinancialForceClient {
 	public <T> QueryCursor<T> queryMore(String nextRecordsUrl, RecordReader<T> reader) {
 		Assert.hasText(nextRecordsUrl, "'nextRecordsUrl' must not be empty");
 		Assert.notNull(reader, "'reader' must not be null");
-		ApiTransport.BodyReader<QueryPage<T>> pageReader = (status, answerHeaders, in) -> {
-			try (JsonParser parser = this.mapper.createParser(in)) {
-				return QueryPage.read(parser, reader);
-			}
-		};
-		Function<String, QueryPage<T>> fetch = (url) -> page(ClientOperation.QUERY_MORE, null, null, 0, null,
+		QueryCursor.PageFetcher<T> fetch = (url, progress) -> page(ClientOperation.QUERY_MORE, null, null, 0, null,
 				() -> this.transport.execute(new ApiTransport.Call(RequestKind.QUERY_MORE, HttpMethod.GET,
-						this.paths.nextRecords(url), null, new HttpHeaders(), true), pageReader));
-		return new QueryCursor<>(fetch.apply(nextRecordsUrl), fetch, null);
+						this.paths.nextRecords(url), null, new HttpHeaders(), true), pageReader(reader, progress)));
+		return QueryCursor.open((progress) -> fetch.fetch(nextRecordsUrl, progress), fetch, null);
 	}
 
 	/**

@@ -143,7 +143,7 @@ public final class FinancialForceClientBuilder {
 
 	/**
 	 * Sets the executor that fetches the next query page while the current one is consumed, for queries whose
-	 * {@link QueryOptions#prefetch()} is on.
+	 * {@link QueryOptions#prefetch()} is on. By default a shared pool of daemon threads that end when idle.
 	 * @param prefetchExecutor the executor
 	 * @return this builder
 	 */
@@ -205,8 +205,9 @@ public final class FinancialForceClientBuilder {
 				this.observationConvention, this.apiVersion);
 		SessionHolder sessions = new SessionHolder(this.authenticator, observations);
 		ApiTransport transport = new ApiTransport(restClient, sessions, this.retryPolicy, observations);
-		return new FinancialForceClient(transport, sessions, observations, this.apiVersion, mapper,
-				this.prefetchExecutor, this.defaultQueryOptions);
+		Executor prefetch = (this.prefetchExecutor != null) ? this.prefetchExecutor : PrefetchThreads.shared();
+		return new FinancialForceClient(transport, sessions, observations, this.apiVersion, mapper, prefetch,
+				this.defaultQueryOptions);
 	}
 
 	private ClientHttpRequestFactory requestFactory() {

@@ -7,7 +7,9 @@ import org.springframework.util.Assert;
  *
  * @param batchSize the page size hint sent as {@code Sforce-Query-Options: batchSize=N} (200 to 2000), or {@code 0}
  * for the server's default (2000)
- * @param prefetch whether to fetch the next page on the client's prefetch executor while the current one is consumed
+ * @param prefetch whether to fetch the next page on the client's prefetch executor as soon as the current page names
+ * it, so that its request overlaps with reading the current page; worth it when every page will be read, one request
+ * wasted when iteration stops before the last page
  */
 public record QueryOptions(int batchSize, boolean prefetch) {
 

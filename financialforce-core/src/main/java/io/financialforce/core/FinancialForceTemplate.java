@@ -52,6 +52,9 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	/** The longest {@code fields} list {@link #findById} sends in a retrieve URL; longer ones go as a query. */
 	static final int MAX_RETRIEVE_FIELDS_LENGTH = 8_000;
 
+	/** The largest list a read sizes up front from the query's total size. */
+	private static final int MAX_PRESIZE = 100_000;
+
 	private final FinancialForceClient client;
 
 	private final FinancialForceMappingContext mappingContext;
@@ -84,7 +87,10 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	}
 
 	/**
-	 * Sets the options of every query: page size and prefetching of the next page.
+	 * Sets the options of every query: page size and prefetching of the next page. The reads that return a list
+	 * ({@code find}, {@code findAll}, {@code query}) read every page, so they always fetch the next page ahead on
+	 * the client's prefetch executor, which never costs an extra request; {@link #stream} fetches ahead only when
+	 * {@link QueryOptions#prefetch()} is on, because a stream closed early would have paid for a page it never read.
 	 * @param queryOptions the options
 	 */
 	public void setQueryOptions(QueryOptions queryOptions) {
@@ -169,8 +175,8 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 
 	@Override
 	public <T> List<T> find(Query query, Class<T> type) {
-		try (QueryCursor<T> cursor = open(query, type)) {
-			List<T> results = new ArrayList<>((int) Math.min(cursor.totalSize(), 10_000));
+		try (QueryCursor<T> cursor = open(query, type, this.queryOptions.withPrefetch())) {
+			List<T> results = new ArrayList<>((int) Math.min(cursor.totalSize(), MAX_PRESIZE));
 			cursor.forEachRemaining(results::add);
 			return results;
 		}
@@ -189,14 +195,14 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 
 	@Override
 	public <T> Stream<T> stream(Query query, Class<T> type) {
-		QueryCursor<T> cursor = open(query, type);
+		QueryCursor<T> cursor = open(query, type, this.queryOptions);
 		return cursor.stream().onClose(cursor::close);
 	}
 
 	@Override
 	public <T> List<T> query(String soql, Map<String, ?> parameters, Class<T> type) {
-		try (QueryCursor<T> cursor = open(soql, parameters, type)) {
-			List<T> results = new ArrayList<>();
+		try (QueryCursor<T> cursor = open(soql, parameters, type, this.queryOptions.withPrefetch())) {
+			List<T> results = new ArrayList<>((int) Math.min(cursor.totalSize(), MAX_PRESIZE));
 			cursor.forEachRemaining(results::add);
 			return results;
 		}
@@ -204,14 +210,14 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 
 	@Override
 	public <T> Stream<T> stream(String soql, Map<String, ?> parameters, Class<T> type) {
-		QueryCursor<T> cursor = open(soql, parameters, type);
+		QueryCursor<T> cursor = open(soql, parameters, type, this.queryOptions);
 		return cursor.stream().onClose(cursor::close);
 	}
 
 	@Override
 	public long count(Query query, Class<?> type) {
 		Select select = this.selects.count(query, entity(type));
-		try (QueryCursor<?> cursor = run(select, query.includeDeleted(), reader(type))) {
+		try (QueryCursor<?> cursor = run(select, query.includeDeleted(), reader(type), this.queryOptions)) {
 			return cursor.totalSize();
 		}
 	}
@@ -219,7 +225,7 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	@Override
 	public boolean exists(Query query, Class<?> type) {
 		Select select = this.selects.exists(query, entity(type));
-		try (QueryCursor<?> cursor = run(select, query.includeDeleted(), ID_ONLY)) {
+		try (QueryCursor<?> cursor = run(select, query.includeDeleted(), ID_ONLY, this.queryOptions)) {
 			return cursor.hasNext();
 		}
 	}
@@ -341,23 +347,23 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		return outcome.result();
 	}
 
-	private <T> QueryCursor<T> open(Query query, Class<T> type) {
+	private <T> QueryCursor<T> open(Query query, Class<T> type, QueryOptions options) {
 		Assert.notNull(query, "'query' must not be null");
 		Select select = this.selects.select(query, entity(type));
-		return run(select, query.includeDeleted(), reader(type));
+		return run(select, query.includeDeleted(), reader(type), options);
 	}
 
-	private <T> QueryCursor<T> open(String soql, Map<String, ?> parameters, Class<T> type) {
+	private <T> QueryCursor<T> open(String soql, Map<String, ?> parameters, Class<T> type, QueryOptions options) {
 		Assert.hasText(soql, "'soql' must not be empty");
 		Assert.notNull(parameters, "'parameters' must not be null");
 		Select select = SoqlParser.parse(soql).bind(parameters);
-		return this.client.query(select.toSoql(), reader(type), this.queryOptions);
+		return this.client.query(select.toSoql(), reader(type), options);
 	}
 
-	private <T> QueryCursor<T> run(Select select, boolean includeDeleted, RecordReader<T> reader) {
+	private <T> QueryCursor<T> run(Select select, boolean includeDeleted, RecordReader<T> reader,
+			QueryOptions options) {
 		String soql = select.toSoql();
-		return includeDeleted ? this.client.queryAll(soql, reader, this.queryOptions)
-				: this.client.query(soql, reader, this.queryOptions);
+		return includeDeleted ? this.client.queryAll(soql, reader, options) : this.client.query(soql, reader, options);
 	}
 
 	private List<Object> remainingChildren(String nextRecordsUrl, RecordReader<Object> reader) {
@@ -372,7 +378,7 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		if (Map.class.equals(type)) {
 			return (parser) -> type.cast(MapRecords.read(parser));
 		}
-		return (parser) -> this.reader.read(type, parser);
+		return this.reader.readerOf(type);
 	}
 
 	private List<Map<String, ?>> records(List<?> entities, WriteOperation operation) {

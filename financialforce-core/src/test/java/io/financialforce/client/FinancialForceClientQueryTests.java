@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.financialforce.FinancialForceResourceFailureException;
-import io.financialforce.InvalidFinancialForceApiUsageException;
 import io.financialforce.InvalidFinancialForceResourceUsageException;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -220,16 +219,6 @@ class FinancialForceClientQueryTests {
 			executor.shutdownNow();
 			executor.awaitTermination(5, TimeUnit.SECONDS);
 		}
-	}
-
-	@Test
-	void prefetchWithoutExecutorIsAClearError() {
-		FinancialForceClient client = MockApi.client(this.server).build();
-
-		assertThatExceptionOfType(InvalidFinancialForceApiUsageException.class)
-			.isThrownBy(() -> client.query("SELECT Id FROM Account", RecordReader.objectNode(),
-					QueryOptions.DEFAULTS.withPrefetch()))
-			.withMessageContaining("prefetchExecutor");
 	}
 
 	@Test

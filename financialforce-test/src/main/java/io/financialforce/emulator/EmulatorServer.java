@@ -1,7 +1,6 @@
 package io.financialforce.emulator;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -373,35 +372,52 @@ final class EmulatorServer implements HttpHandler {
 		if (response.contentType() != null) {
 			headers.set("Content-Type", response.contentType());
 		}
-		byte[] body = response.body();
+		if (!response.hasBody() || response.status() == 204 || response.status() == 304
+				|| "HEAD".equals(exchange.getRequestMethod())) {
+			exchange.sendResponseHeaders(response.status(), -1);
+			return;
+		}
 		String accept = exchange.getRequestHeaders().getFirst("Accept-Encoding");
-		if (body.length > 0 && accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip")) {
-			ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
-			try (GZIPOutputStream gzip = new FastGzip(compressed)) {
-				gzip.write(body);
-			}
-			body = compressed.toByteArray();
+		boolean gzip = accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip");
+		if (gzip) {
 			headers.set("Content-Encoding", "gzip");
 			headers.set("Vary", "Accept-Encoding");
 		}
-		boolean noBody = body.length == 0 || response.status() == 204 || response.status() == 304
-				|| "HEAD".equals(exchange.getRequestMethod());
-		exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
-		if (!noBody) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
+		ResponseBody body = new ResponseBody(exchange, response.status());
+		try {
+			if (gzip) {
+				try (GZIPOutputStream compressed = new FastGzip(body)) {
+					response.writeBody(compressed);
+				}
+			}
+			else {
+				response.writeBody(body);
 			}
 		}
+		catch (RuntimeException ex) {
+			if (body.committed()) {
+				throw ex;
+			}
+			String errorId = Long.toString(System.nanoTime() & 0xFFFFFFFFL);
+			logger.warn("Unexpected failure writing a response (ErrorId {})", errorId, ex);
+			headers.remove("Content-Encoding");
+			headers.remove("Vary");
+			write(exchange, ApiResponse.error(new ApiException(500, "UNKNOWN_EXCEPTION",
+					"An unexpected error occurred. Please include this ErrorId if you contact support: " + errorId)));
+			return;
+		}
+		body.close();
 	}
 
 	/**
 	 * Gzip at the fastest level, as web servers compress on the fly: the default level costs the emulator more
-	 * time per page than reading the page costs a client, which would skew request timings.
+	 * time per page than reading the page costs a client, which would skew request timings. The output buffer is
+	 * small so that compressed bytes reach the client while the page is still being written.
 	 */
 	private static final class FastGzip extends GZIPOutputStream {
 
 		FastGzip(OutputStream out) throws IOException {
-			super(out);
+			super(out, 8 * 1024);
 			this.def.setLevel(java.util.zip.Deflater.BEST_SPEED);
 		}
 

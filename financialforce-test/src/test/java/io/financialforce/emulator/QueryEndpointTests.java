@@ -1,7 +1,13 @@
 package io.financialforce.emulator;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +115,57 @@ class QueryEndpointTests {
 		Wire.Response locator = wire.get(Wire.V + "/query/01gDm0000000zzz-2000");
 		assertThat(locator.status()).isEqualTo(400);
 		assertThat(locator.errorCode()).isEqualTo("INVALID_QUERY_LOCATOR");
+	}
+
+	@Test
+	void pageKeysComeInTheOrgsOrder() {
+		JsonNode page = wire.get(Wire.V + "/query?q=SELECT+Id+FROM+c2g__codaInvoiceLineItem__c", "Sforce-Query-Options",
+				"batchSize=200").json();
+		List<String> keys = new ArrayList<>();
+		page.properties().forEach((entry) -> keys.add(entry.getKey()));
+		assertThat(keys).containsExactly("totalSize", "done", "nextRecordsUrl", "records");
+		List<String> recordKeys = new ArrayList<>();
+		page.path("records").get(0).properties().forEach((entry) -> recordKeys.add(entry.getKey()));
+		assertThat(recordKeys).containsExactly("attributes", "Id");
+	}
+
+	@Test
+	void largePagesStreamChunkedAndDecodeTheSameWithGzip() throws IOException {
+		String path = Wire.V + "/query?q=SELECT+Id,Name,c2g__Invoice__c,c2g__Quantity__c,c2g__UnitPrice__c,"
+				+ "c2g__NetValue__c,CreatedDate+FROM+c2g__codaInvoiceLineItem__c";
+		Wire.Response plain = wire.get(path);
+		assertThat(plain.status()).isEqualTo(200);
+		assertThat(plain.body().length).as("larger than what is sent with a length").isGreaterThan(16 * 1024);
+		assertThat(plain.header("Content-Length")).isNull();
+		assertThat(plain.header("Transfer-Encoding")).isEqualTo("chunked");
+		Wire.Response compressed = wire.get(path, "Accept-Encoding", "gzip");
+		assertThat(compressed.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(compressed.body().length).isGreaterThan(16 * 1024);
+		assertThat(compressed.header("Transfer-Encoding")).as("gzip streams too").isEqualTo("chunked");
+		byte[] inflated = new GZIPInputStream(new ByteArrayInputStream(compressed.body())).readAllBytes();
+		assertThat(new String(inflated, StandardCharsets.UTF_8)).isEqualTo(plain.text());
+		JsonNode record = plain.json().path("records").get(0);
+		assertThat(record.path("c2g__NetValue__c").isNumber()).isTrue();
+		assertThat(record.path("CreatedDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+0000");
+	}
+
+	@Test
+	void smallResponsesKeepTheirContentLength() {
+		Wire.Response small = wire.query("SELECT Id FROM Account LIMIT 1");
+		assertThat(small.header("Content-Length")).isEqualTo(Integer.toString(small.body().length));
+		assertThat(small.json().path("records").size()).isEqualTo(1);
+	}
+
+	@Test
+	void nextPagesCarryRecordUrlsOfTheVersionTheyAreAskedAt() {
+		JsonNode first = wire.get(Wire.V + "/query?q=SELECT+Id+FROM+c2g__codaInvoiceLineItem__c", "Sforce-Query-Options",
+				"batchSize=200").json();
+		assertThat(first.path("records").get(0).path("attributes").path("url").asString())
+			.startsWith("/services/data/v60.0/sobjects/c2g__codaInvoiceLineItem__c/");
+		String next = first.path("nextRecordsUrl").asString().replace("/v60.0/", "/v64.0/");
+		JsonNode record = wire.get(next).json().path("records").get(0);
+		assertThat(record.path("attributes").path("url").asString())
+			.isEqualTo("/services/data/v64.0/sobjects/c2g__codaInvoiceLineItem__c/" + record.path("Id").asString());
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.financialforce.core.convert;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import io.financialforce.core.mapping.FinancialForcePersistentEntity;
 import io.financialforce.core.mapping.FinancialForcePersistentProperty;
 
+import org.springframework.data.mapping.InstanceCreatorMetadata;
+import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.model.EntityInstantiator;
 import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.data.util.Lazy;
@@ -38,6 +41,17 @@ final class ReadPlan<T> {
 
 	private final Map<String, Slot> byPropertyName = new HashMap<>();
 
+	private final Map<Parameter<?, ?>, Slot> byParameter = new IdentityHashMap<>();
+
+	/**
+	 * The field name last seen at each position of a record and its slot: records of one query list their fields in
+	 * the same order, and the parser hands out the same {@code String} instance for a name, so an identity check
+	 * usually replaces the map lookup. Entries are immutable, so that plans can be shared between threads.
+	 */
+	private final @Nullable Seen[] seen = new Seen[SEEN_POSITIONS];
+
+	private static final int SEEN_POSITIONS = 64;
+
 	ReadPlan(FinancialForcePersistentEntity<T> entity, EntityInstantiators instantiators,
 			Function<FinancialForcePersistentProperty, ReadPlan<?>> related) {
 		this.entity = entity;
@@ -56,6 +70,15 @@ final class ReadPlan<T> {
 			this.byPropertyName.put(slot.property().getName(), slot);
 			populates |= !slot.creatorArgument();
 		}
+		InstanceCreatorMetadata<FinancialForcePersistentProperty> creator = entity.getInstanceCreatorMetadata();
+		if (creator != null) {
+			for (Parameter<Object, FinancialForcePersistentProperty> parameter : creator.getParameters()) {
+				Slot slot = slotOfProperty(parameter.getName());
+				if (slot != null) {
+					this.byParameter.put(parameter, slot);
+				}
+			}
+		}
 		this.hasMoney = entity.hasMoneyProperty();
 		this.populatesProperties = populates;
 	}
@@ -66,8 +89,37 @@ final class ReadPlan<T> {
 		return (slot != null) ? slot : this.byFieldName.get(fieldName.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * The slot of the field at a position of a record, as {@link #slotOf(String)}.
+	 * @param position the field's position in the record, {@code 0} for the first
+	 * @param fieldName the field name, as the parser gives it
+	 * @return the slot, {@code null} if no property maps the field
+	 */
+	@Nullable Slot slotAt(int position, String fieldName) {
+		if (position >= SEEN_POSITIONS) {
+			return slotOf(fieldName);
+		}
+		Seen last = this.seen[position];
+		if (last != null && last.fieldName == fieldName) {
+			return last.slot;
+		}
+		Slot slot = slotOf(fieldName);
+		this.seen[position] = new Seen(fieldName, slot);
+		return slot;
+	}
+
+	/** The slot of a parameter of the entity's creator. */
+	@Nullable Slot slotOfParameter(Parameter<?, FinancialForcePersistentProperty> parameter) {
+		Slot slot = this.byParameter.get(parameter);
+		return (slot != null) ? slot : slotOfProperty(parameter.getName());
+	}
+
 	@Nullable Slot slotOfProperty(@Nullable String propertyName) {
 		return (propertyName != null) ? this.byPropertyName.get(propertyName) : null;
+	}
+
+	private record Seen(String fieldName, @Nullable Slot slot) {
+
 	}
 
 	/**

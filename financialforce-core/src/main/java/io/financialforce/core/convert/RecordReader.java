@@ -80,7 +80,22 @@ public final class RecordReader {
 	public <T> T read(Class<T> type, JsonParser parser) {
 		Assert.notNull(type, "'type' must not be null");
 		Assert.notNull(parser, "'parser' must not be null");
+		return read(plan(this.mappingContext.getRequiredPersistentEntity(type)), parser);
+	}
+
+	/**
+	 * A reader of records of one type for a query, its mapping resolved once rather than per record.
+	 * @param <T> the mapped type
+	 * @param type the mapped type
+	 * @return a reader that behaves as {@link #read(Class, JsonParser)}
+	 */
+	public <T> io.financialforce.client.RecordReader<T> readerOf(Class<T> type) {
+		Assert.notNull(type, "'type' must not be null");
 		ReadPlan<T> plan = plan(this.mappingContext.getRequiredPersistentEntity(type));
+		return (parser) -> read(plan, parser);
+	}
+
+	private <T> T read(ReadPlan<T> plan, JsonParser parser) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw new RecordReadException("Expected a " + plan.entity.getObjectName() + " record (a JSON object) but"
 					+ " got " + parser.currentToken() + " at " + parser.currentLocation());
@@ -108,7 +123,8 @@ public final class RecordReader {
 	private <T> T readObject(ReadPlan<T> plan, JsonParser parser) {
 		@Nullable Object[] values = new Object[plan.slots.size()];
 		String currency = null;
-		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+		int position = 0;
+		for (String name = parser.nextName(); name != null; name = parser.nextName(), position++) {
 			JsonToken token = parser.nextToken();
 			if (ATTRIBUTES.equals(name)) {
 				parser.skipChildren();
@@ -118,7 +134,7 @@ public final class RecordReader {
 					&& FinancialForcePersistentEntity.CURRENCY_ISO_CODE.equalsIgnoreCase(name)) {
 				currency = parser.getString();
 			}
-			ReadPlan.Slot slot = plan.slotOf(name);
+			ReadPlan.Slot slot = plan.slotAt(position, name);
 			if (slot == null) {
 				parser.skipChildren();
 				continue;
@@ -251,7 +267,7 @@ public final class RecordReader {
 					@Override
 					@SuppressWarnings("unchecked")
 					public <V> @Nullable V getParameterValue(Parameter<V, FinancialForcePersistentProperty> parameter) {
-						ReadPlan.Slot slot = plan.slotOfProperty(parameter.getName());
+						ReadPlan.Slot slot = plan.slotOfParameter(parameter);
 						Object value = (slot != null) ? values[slot.index()] : null;
 						return (V) ((value != null) ? value
 								: ParameterValueProvider.getDefaultValue(parameter.getRawType()));

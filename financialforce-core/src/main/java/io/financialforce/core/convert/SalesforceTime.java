@@ -81,6 +81,36 @@ final class SalesforceTime {
 		return LocalDate.parse(text);
 	}
 
+	/**
+	 * A date in {@code yyyy-MM-dd} read from a parser's character buffer, so that no {@code String} is made for it.
+	 * @param chars the buffer
+	 * @param offset where the text starts
+	 * @param length the text's length
+	 * @return the date, {@code null} if the text has another form (then read it as {@link #parseDate(String)})
+	 * @throws java.time.DateTimeException if the text has the form but is no such date
+	 */
+	static @Nullable LocalDate parseDate(char[] chars, int offset, int length) {
+		if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+			return null;
+		}
+		int year = digits(chars, offset, offset + 4);
+		int month = digits(chars, offset + 5, offset + 7);
+		int day = digits(chars, offset + 8, offset + 10);
+		return ((year | month | day) >= 0) ? LocalDate.of(year, month, day) : null;
+	}
+
+	private static int digits(char[] chars, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = chars[i];
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
+	}
+
 	private static int digits(String text, int from, int to) {
 		int value = 0;
 		for (int i = from; i < to; i++) {

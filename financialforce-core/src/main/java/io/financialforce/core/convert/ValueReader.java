@@ -89,7 +89,9 @@ final class ValueReader {
 			return decimal(parser).doubleValue();
 		}
 		if (type == LocalDate.class) {
-			return SalesforceTime.parseDate(text(parser, "date (yyyy-MM-dd)"));
+			LocalDate date = (token == JsonToken.VALUE_STRING) ? SalesforceTime.parseDate(parser.getTextCharacters(),
+					parser.getTextOffset(), parser.getTextLength()) : null;
+			return (date != null) ? date : SalesforceTime.parseDate(text(parser, "date (yyyy-MM-dd)"));
 		}
 		if (type == Instant.class) {
 			return SalesforceTime.parseDateTime(text(parser, "date-time")).toInstant();

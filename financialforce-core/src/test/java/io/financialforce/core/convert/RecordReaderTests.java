@@ -322,6 +322,30 @@ class RecordReaderTests {
 		}
 	}
 
+	@Test
+	void readsRecordsOfOneStreamWhoseFieldsChangeOrderAndCase() {
+		String records = """
+				[{"Id":"a0X1","Name":"SIN1","c2g__InvoiceStatus__c":"Complete","c2g__DueDate__c":"2024-02-29"},
+				 {"c2g__DueDate__c":"2024-03-01","Name":"SIN2","Id":"a0X2","c2g__InvoiceStatus__c":"Complete"},
+				 {"Id":"a0X3","Unmapped__c":"x","C2G__DUEDATE__C":"2024-03-02","Name":"SIN3"},
+				 {"Id":"a0X4","Name":"SIN4","c2g__InvoiceStatus__c":"Complete","c2g__DueDate__c":"2024-03-03"}]""";
+		io.financialforce.client.RecordReader<Invoice> invoices = this.reader.readerOf(Invoice.class);
+		List<Invoice> read = new ArrayList<>();
+		try (JsonParser parser = json.createParser(records)) {
+			parser.nextToken();
+			while (parser.nextToken() == tools.jackson.core.JsonToken.START_OBJECT) {
+				read.add(invoices.read(parser));
+			}
+		}
+
+		assertThat(read).extracting(Invoice::id).containsExactly("a0X1", "a0X2", "a0X3", "a0X4");
+		assertThat(read).extracting(Invoice::name).containsExactly("SIN1", "SIN2", "SIN3", "SIN4");
+		assertThat(read).extracting(Invoice::dueDate).containsExactly(LocalDate.of(2024, 2, 29),
+				LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 3));
+		assertThat(read).extracting(Invoice::status).containsExactly(Status.COMPLETE, Status.COMPLETE, null,
+				Status.COMPLETE);
+	}
+
 	private <T> T read(Class<T> type, String record) {
 		try (JsonParser parser = json.createParser(record)) {
 			parser.nextToken();

@@ -57,4 +57,16 @@ class SalesforceTimeTests {
 		assertThat(SalesforceTime.formatTime(LocalTime.of(8, 15))).isEqualTo("08:15:00.000Z");
 	}
 
+
+	@Test
+	void readsADateFromAParsersCharacterBufferOrLeavesOtherFormsToTheStringPath() {
+		char[] buffer = "xx2024-02-29yy2024-1-31 2023-02-29".toCharArray();
+
+		assertThat(SalesforceTime.parseDate(buffer, 2, 10)).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+		assertThat(SalesforceTime.parseDate(buffer, 14, 9)).isNull();
+		assertThat(SalesforceTime.parseDate("2024-0a-29".toCharArray(), 0, 10)).isNull();
+		assertThatExceptionOfType(java.time.DateTimeException.class)
+			.isThrownBy(() -> SalesforceTime.parseDate(buffer, 24, 10));
+	}
+
 }

@@ -1,5 +1,6 @@
 package io.financialforce.emulator.http;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import io.financialforce.emulator.org.ApiException;
 import io.financialforce.emulator.org.Values;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,9 @@ public final class Json {
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
 		.build();
+
+	/** The mapper for response bodies, which leaves the stream it writes to open. */
+	private static final JsonMapper STREAMING = MAPPER.rebuild().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -65,12 +70,23 @@ public final class Json {
 	}
 
 	/**
-	 * Writes a tree.
+	 * Writes a tree to a stream, leaving it open.
+	 * @param out the target
 	 * @param node the tree
-	 * @return UTF-8 bytes
 	 */
-	public static byte[] bytes(JsonNode node) {
-		return MAPPER.writeValueAsBytes(node);
+	static void write(OutputStream out, JsonNode node) {
+		STREAMING.writeValue(out, node);
+	}
+
+	/**
+	 * Writes a JSON value token by token to a stream, leaving it open.
+	 * @param out the target
+	 * @param writer writes the value
+	 */
+	static void write(OutputStream out, ApiResponse.JsonWriter writer) {
+		try (JsonGenerator generator = STREAMING.createGenerator(out)) {
+			writer.write(generator);
+		}
 	}
 
 	/**
@@ -93,8 +109,7 @@ public final class Json {
 			return NODES.numberNode(number);
 		}
 		if (value instanceof BigDecimal decimal) {
-			BigDecimal stripped = decimal.stripTrailingZeros();
-			return NODES.numberNode((stripped.scale() < 1) ? stripped.setScale(1) : stripped);
+			return NODES.numberNode(apiDecimal(decimal));
 		}
 		if (value instanceof LocalDate date) {
 			return NODES.stringNode(date.toString());
@@ -103,6 +118,43 @@ public final class Json {
 			return NODES.stringNode(Values.formatDateTime(instant));
 		}
 		return NODES.stringNode(value.toString());
+	}
+
+	/**
+	 * A decimal in the API's form: without trailing zeros, but with at least one decimal place.
+	 * @param decimal a store value
+	 * @return e.g. {@code 12.5} for {@code 12.50}, {@code 100.0} for {@code 100}
+	 */
+	static BigDecimal apiDecimal(BigDecimal decimal) {
+		if (decimal.scale() == 1) {
+			return decimal;
+		}
+		BigDecimal stripped = decimal.stripTrailingZeros();
+		return (stripped.scale() < 1) ? stripped.setScale(1) : stripped;
+	}
+
+	/**
+	 * A date in ISO form, {@code yyyy-MM-dd}, as {@link LocalDate#toString()} writes it, without its cost.
+	 * @param date the date
+	 * @return the text
+	 */
+	static String isoDate(LocalDate date) {
+		int year = date.getYear();
+		if (year < 1000 || year > 9999) {
+			return date.toString();
+		}
+		char[] text = new char[10];
+		for (int i = 3; i >= 0; i--) {
+			text[i] = (char) ('0' + year % 10);
+			year /= 10;
+		}
+		text[4] = '-';
+		text[5] = (char) ('0' + date.getMonthValue() / 10);
+		text[6] = (char) ('0' + date.getMonthValue() % 10);
+		text[7] = '-';
+		text[8] = (char) ('0' + date.getDayOfMonth() / 10);
+		text[9] = (char) ('0' + date.getDayOfMonth() % 10);
+		return new String(text);
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package io.financialforce.emulator.http;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
 import io.financialforce.emulator.org.ApiError;
 import io.financialforce.emulator.org.ApiException;
 import io.financialforce.emulator.org.ObjectDef;
+import io.financialforce.emulator.org.Values;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
@@ -35,8 +40,8 @@ final class PartnerSoapApi {
 			Element operation = call.operation();
 			return switch (operation.getLocalName()) {
 				case "query", "queryAll" -> query(call, operation, version);
-				case "queryMore" -> SoapXml.ok(this.query.next(SoapCall.childText(operation, "queryLocator"),
-						(page) -> queryResponse("queryMoreResponse", page)));
+				case "queryMore" -> this.query.next(SoapCall.childText(operation, "queryLocator"),
+						(page) -> queryResponse("queryMoreResponse", page));
 				case "create" -> SoapXml.ok(saveResponse("createResponse",
 						this.collections.create(SoapCall.sObjects(operation), allOrNone(call))));
 				case "update" -> SoapXml.ok(saveResponse("updateResponse",
@@ -63,8 +68,8 @@ final class PartnerSoapApi {
 		boolean all = "queryAll".equals(operation.getLocalName());
 		String batchSize = SoapCall.headerText(call, "QueryOptions", "batchSize");
 		int size = (batchSize != null) ? QueryApi.batchSize("batchSize=" + batchSize) : DEFAULT_BATCH;
-		return SoapXml.ok(this.query.first(soql, all, version, size,
-				(page) -> queryResponse(all ? "queryAllResponse" : "queryResponse", page)));
+		return this.query.first(soql, all, version, size,
+				(page) -> queryResponse(all ? "queryAllResponse" : "queryResponse", page));
 	}
 
 	private ApiResponse upsert(SoapCall call, Element operation) {
@@ -92,7 +97,7 @@ final class PartnerSoapApi {
 		StringBuilder xml = new StringBuilder(64 + records.size() * 256).append("<retrieveResponse>");
 		for (JsonNode record : records) {
 			if (record.isObject()) {
-				sObject(xml, "result", Json.fields(record), version);
+				sObject(xml, "result", Json.fields(record));
 			}
 			else {
 				xml.append("<result xsi:nil=\"true\"/>");
@@ -112,15 +117,34 @@ final class PartnerSoapApi {
 		};
 	}
 
-	private static StringBuilder queryResponse(String element, QueryApi.Page page) {
-		StringBuilder xml = new StringBuilder(256 + page.records().size() * 256);
-		xml.append('<').append(element).append("><result xsi:type=\"QueryResult\">");
-		queryResult(xml, page.done(), page.next(), page.records(), page.totalSize(), page.version());
-		return xml.append("</result></").append(element).append('>');
+	/**
+	 * A query page, written as it is sent: records go out in chunks of the envelope rather than as one string.
+	 */
+	private static ApiResponse queryResponse(String element, QueryApi.Page page) {
+		return SoapXml.okStreamed((xml, sink) -> {
+			xml.append('<').append(element).append("><result xsi:type=\"QueryResult\">");
+			queryResultStart(xml, page.done(), page.next());
+			for (Map<String, Object> record : page.records()) {
+				sObject(xml, "records", record);
+				sink.flushIfLarge();
+			}
+			SoapXml.element(xml, "size", Integer.toString(page.totalSize()));
+			xml.append("</result></").append(element).append('>');
+		});
 	}
 
-	private static void queryResult(StringBuilder xml, boolean done, @Nullable String locator,
-			List<?> records, int size, String version) {
+	private static void queryResult(StringBuilder xml, boolean done, @Nullable String locator, List<?> records,
+			int size) {
+		queryResultStart(xml, done, locator);
+		for (Object record : records) {
+			if (record instanceof Map<?, ?> map) {
+				sObject(xml, "records", map);
+			}
+		}
+		SoapXml.element(xml, "size", Integer.toString(size));
+	}
+
+	private static void queryResultStart(StringBuilder xml, boolean done, @Nullable String locator) {
 		SoapXml.element(xml, "done", Boolean.toString(done));
 		if (locator != null) {
 			SoapXml.element(xml, "queryLocator", locator);
@@ -128,15 +152,9 @@ final class PartnerSoapApi {
 		else {
 			xml.append("<queryLocator xsi:nil=\"true\"/>");
 		}
-		for (Object record : records) {
-			if (record instanceof Map<?, ?> map) {
-				sObject(xml, "records", map, version);
-			}
-		}
-		SoapXml.element(xml, "size", Integer.toString(size));
 	}
 
-	private static void sObject(StringBuilder xml, String element, Map<?, ?> record, String version) {
+	private static void sObject(StringBuilder xml, String element, Map<?, ?> record) {
 		xml.append('<').append(element).append(" xsi:type=\"sf:sObject\">");
 		Object attributes = record.get("attributes");
 		Object type = (attributes instanceof Map<?, ?> map) ? map.get("type") : null;
@@ -150,14 +168,23 @@ final class PartnerSoapApi {
 		}
 		for (Map.Entry<?, ?> entry : record.entrySet()) {
 			String name = String.valueOf(entry.getKey());
-			if (!"attributes".equals(name)) {
-				field(xml, "sf:" + name, entry.getValue(), version);
+			Object value = entry.getValue();
+			if ("attributes".equals(name)) {
+				continue;
+			}
+			if (value == null || value instanceof Map<?, ?>) {
+				field(xml, "sf:" + name, value);
+			}
+			else {
+				xml.append("<sf:").append(name).append('>');
+				SoapXml.escape(xml, text(value));
+				xml.append("</sf:").append(name).append('>');
 			}
 		}
 		xml.append("</").append(element).append('>');
 	}
 
-	private static void field(StringBuilder xml, String element, @Nullable Object value, String version) {
+	private static void field(StringBuilder xml, String element, @Nullable Object value) {
 		if (value == null) {
 			xml.append('<').append(element).append(" xsi:nil=\"true\"/>");
 		}
@@ -166,17 +193,40 @@ final class PartnerSoapApi {
 			Object records = map.get("records");
 			Object total = map.get("totalSize");
 			queryResult(xml, true, null, (records instanceof List<?> list) ? list : List.of(),
-					(total instanceof Number number) ? number.intValue() : 0, version);
+					(total instanceof Number number) ? number.intValue() : 0);
 			xml.append("</").append(element).append('>');
 		}
 		else if (value instanceof Map<?, ?> map) {
-			sObject(xml, element, map, version);
+			sObject(xml, element, map);
 		}
 		else {
-			JsonNode node = QueryApi.toJson(value, version);
-			String text = (node.isBigDecimal()) ? node.decimalValue().toPlainString() : node.asString();
-			SoapXml.element(xml, element, text);
+			SoapXml.element(xml, element, text(value));
 		}
+	}
+
+	/**
+	 * A value as the partner API writes it: decimals plain in the REST API's form, date-times in the API's form.
+	 */
+	static String text(Object value) {
+		if (value instanceof String text) {
+			return text;
+		}
+		if (value instanceof BigDecimal decimal) {
+			return Json.apiDecimal(decimal).toPlainString();
+		}
+		if (value instanceof Instant instant) {
+			return Values.formatDateTime(instant);
+		}
+		if (value instanceof LocalDate date) {
+			return Json.isoDate(date);
+		}
+		if (value instanceof LocalTime time) {
+			return time + "Z";
+		}
+		if (value instanceof Number number && !(value instanceof Integer)) {
+			return Json.apiDecimal(new BigDecimal(number.toString())).toPlainString();
+		}
+		return value.toString();
 	}
 
 	private static StringBuilder saveResponse(String element, JsonNode results) {

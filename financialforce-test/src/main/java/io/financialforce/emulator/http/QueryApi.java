@@ -1,11 +1,5 @@
 package io.financialforce.emulator.http;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +14,6 @@ import io.financialforce.emulator.query.QueryResult;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code query}, {@code queryAll} and {@code query/{locator}}: runs SOQL through a {@link QueryEngine} and pages the
@@ -70,8 +61,9 @@ public final class QueryApi {
 	ApiResponse handle(ApiRequest request) {
 		List<String> path = request.segments();
 		boolean all = "queryAll".equals(path.get(0));
+		QueryPageJson json = new QueryPageJson(request.base());
 		if (path.size() == 2) {
-			return ApiResponse.json(200, more(request, path.get(1)));
+			return next(path.get(1), (page) -> ApiResponse.streamedJson(200, (generator) -> json.write(generator, page)));
 		}
 		if (path.size() > 2) {
 			throw ApiException.notFound();
@@ -82,11 +74,8 @@ public final class QueryApi {
 		}
 		int batchSize = batchSize(request.header("Sforce-Query-Options"));
 		logger.debug("{} (batch size {}): {}", all ? "queryAll" : "query", batchSize, soql);
-		return ApiResponse.json(200, first(soql, all, request.version(), batchSize, (page) -> json(request, page)));
-	}
-
-	private ObjectNode more(ApiRequest request, String locatorAndOffset) {
-		return next(locatorAndOffset, (page) -> json(request, page));
+		return first(soql, all, request.version(), batchSize,
+				(page) -> ApiResponse.streamedJson(200, (generator) -> json.write(generator, page)));
 	}
 
 	/**
@@ -158,53 +147,6 @@ public final class QueryApi {
 			next = id + "-" + (offset + records.size());
 		}
 		return new Page(records, total, next, cursor.version);
-	}
-
-	private static ObjectNode json(ApiRequest request, Page page) {
-		ObjectNode node = Json.object();
-		node.put("totalSize", page.totalSize());
-		node.put("done", page.done());
-		if (page.next() != null) {
-			node.put("nextRecordsUrl", request.base() + "/query/" + page.next());
-		}
-		ArrayNode array = node.putArray("records");
-		for (Map<String, Object> record : page.records()) {
-			array.add(toJson(record, request.version()));
-		}
-		return node;
-	}
-
-	static JsonNode toJson(@Nullable Object value, String version) {
-		if (value instanceof Map<?, ?> map) {
-			ObjectNode node = Json.object();
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				Object nested = entry.getValue();
-				if ("url".equals(entry.getKey()) && nested instanceof String url) {
-					nested = url.replaceFirst("^/services/data/v\\d+\\.\\d", "/services/data/v" + version);
-				}
-				node.set(String.valueOf(entry.getKey()), toJson(nested, version));
-			}
-			return node;
-		}
-		if (value instanceof Collection<?> list) {
-			ArrayNode array = Json.array();
-			Iterator<?> iterator = list.iterator();
-			while (iterator.hasNext()) {
-				array.add(toJson(iterator.next(), version));
-			}
-			return array;
-		}
-		if (value instanceof LocalTime time) {
-			return Json.value(time.toString() + "Z");
-		}
-		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-				|| value instanceof BigDecimal || value instanceof LocalDate || value instanceof Instant) {
-			return Json.value(value);
-		}
-		if (value instanceof Number number) {
-			return Json.value(new BigDecimal(number.toString()));
-		}
-		return Json.value(value.toString());
 	}
 
 	/**

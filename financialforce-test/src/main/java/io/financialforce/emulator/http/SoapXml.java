@@ -1,6 +1,8 @@
 package io.financialforce.emulator.http;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -27,6 +29,8 @@ public final class SoapXml {
 
 	private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
 
+	private static final int CHUNK = 16 * 1024;
+
 	private SoapXml() {
 	}
 
@@ -38,6 +42,24 @@ public final class SoapXml {
 	public static ApiResponse ok(CharSequence body) {
 		return ApiResponse.text(200, CONTENT_TYPE, new StringBuilder(ENVELOPE_START.length() + body.length() + 40)
 			.append(ENVELOPE_START).append(body).append(ENVELOPE_END).toString());
+	}
+
+	/**
+	 * A successful response written as it is sent: the content goes out in chunks as it grows.
+	 * @param content writes the body's content
+	 * @return HTTP 200 with the envelope
+	 */
+	static ApiResponse okStreamed(Content content) {
+		return ApiResponse.streamed(200, CONTENT_TYPE, (out) -> {
+			StringBuilder xml = new StringBuilder(CHUNK + CHUNK / 2).append(ENVELOPE_START);
+			content.write(xml, () -> {
+				if (xml.length() >= CHUNK) {
+					out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+					xml.setLength(0);
+				}
+			});
+			out.write(xml.append(ENVELOPE_END).toString().getBytes(StandardCharsets.UTF_8));
+		});
 	}
 
 	/**
@@ -109,7 +131,16 @@ public final class SoapXml {
 	}
 
 	static void escape(StringBuilder out, String text) {
-		for (int i = 0; i < text.length(); i++) {
+		int plain = 0;
+		while (plain < text.length() && !needsEscape(text.charAt(plain))) {
+			plain++;
+		}
+		if (plain == text.length()) {
+			out.append(text);
+			return;
+		}
+		out.append(text, 0, plain);
+		for (int i = plain; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '&' -> out.append("&amp;");
@@ -120,6 +151,40 @@ public final class SoapXml {
 				default -> out.append(c);
 			}
 		}
+	}
+
+	private static boolean needsEscape(char c) {
+		return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+	}
+
+	/**
+	 * Writes the content of a streamed body.
+	 */
+	@FunctionalInterface
+	interface Content {
+
+		/**
+		 * Appends the content.
+		 * @param xml the text not yet sent
+		 * @param sink sends the text so far once it is large; call between elements
+		 * @throws IOException if the client connection fails
+		 */
+		void write(StringBuilder xml, Sink sink) throws IOException;
+
+	}
+
+	/**
+	 * Sends the text appended so far once it is large.
+	 */
+	@FunctionalInterface
+	interface Sink {
+
+		/**
+		 * Sends the text appended so far if it is large.
+		 * @throws IOException if the client connection fails
+		 */
+		void flushIfLarge() throws IOException;
+
 	}
 
 }

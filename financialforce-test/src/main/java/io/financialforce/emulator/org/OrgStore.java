@@ -293,7 +293,7 @@ public final class OrgStore {
 			return null;
 		}
 		if (field.autoNumber()) {
-			return autoNumber(table.def, table.getLong(row, slot));
+			return table.autoNumber(table.getLong(row, slot));
 		}
 		return switch (field.type().storage()) {
 			case TEXT -> table.getObject(row, slot);
@@ -503,7 +503,8 @@ public final class OrgStore {
 			Table child = table(this.schema.get(relationship.childSObject()));
 			FieldDef field = child.def.field(relationship.field());
 			int slot = child.def.slot(field);
-			for (int childRow = 0; childRow < child.size; childRow++) {
+			for (int childRow : this.maintenance.referrers(child, slot, reference)) {
+				// an earlier cascade may have changed the row since the index was read
 				if (!child.isDeleted(childRow) && !child.isNull(childRow, slot)
 						&& child.getLong(childRow, slot) == reference) {
 					if (relationship.cascadeDelete()) {
@@ -609,19 +610,6 @@ public final class OrgStore {
 			}
 			case ID -> throw new IllegalStateException("Id is not stored");
 		}
-	}
-
-	private static String autoNumber(ObjectDef object, long number) {
-		String format = object.autoNumberFormat();
-		int open = format.indexOf('{');
-		int close = format.indexOf('}');
-		if (open < 0 || close < open) {
-			return format + number;
-		}
-		int width = close - open - 1;
-		String digits = Long.toString(number);
-		String padded = (digits.length() < width) ? "0".repeat(width - digits.length()) + digits : digits;
-		return format.substring(0, open) + padded + format.substring(close + 1);
 	}
 
 	static long encodeReference(Table table, int row) {

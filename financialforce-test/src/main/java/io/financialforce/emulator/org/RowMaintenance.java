@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the store derives from rows and keeps consistent on every write: the indexes of unique and external id fields
- * (values case-insensitive) and the roll-up summaries of parents. A row {@link #detach detaches} before it changes and
+ * (values case-insensitive), the rows referencing each record (for deletes) and the roll-up summaries of parents. A row {@link #detach detaches} before it changes and
  * {@link #attach attaches} after; deleted rows contribute nothing.
  */
 final class RowMaintenance {
@@ -27,6 +27,8 @@ final class RowMaintenance {
 	private final Map<String, List<Link>> linksByChild = new HashMap<>();
 
 	private final Map<Table, List<Link>> linksByTable = new java.util.IdentityHashMap<>();
+
+	private final Map<Table, Map<Integer, ReferrerIndex>> referrers = new java.util.IdentityHashMap<>();
 
 	RowMaintenance(OrgStore store) {
 		this.store = store;
@@ -65,6 +67,20 @@ final class RowMaintenance {
 		return matches.stream().mapToInt(Integer::intValue).toArray();
 	}
 
+	/**
+	 * The live rows of a table whose reference field points at a record; the index of that field is built on first
+	 * use and kept up to date by every later write.
+	 * @param table the referring table
+	 * @param slot the slot of its reference field
+	 * @param target the encoded reference of the record
+	 * @return the rows in ascending order
+	 */
+	int[] referrers(Table table, int slot, long target) {
+		return this.referrers.computeIfAbsent(table, (key) -> new HashMap<>())
+			.computeIfAbsent(slot, (key) -> new ReferrerIndex(table, slot))
+			.rows(target);
+	}
+
 	void checkUnique(Table table, int self, Map<FieldDef, @Nullable Object> values) {
 		for (Index index : this.indexes.getOrDefault(table, List.of())) {
 			Object value = values.get(index.field);
@@ -91,6 +107,17 @@ final class RowMaintenance {
 	private void change(Table table, int row, int sign) {
 		if (table.isDeleted(row)) {
 			return;
+		}
+		Map<Integer, ReferrerIndex> tableReferrers = this.referrers.get(table);
+		if (tableReferrers != null) {
+			for (ReferrerIndex referrers : tableReferrers.values()) {
+				if (sign > 0) {
+					referrers.add(row);
+				}
+				else {
+					referrers.remove(row);
+				}
+			}
 		}
 		for (Index index : this.indexes.getOrDefault(table, List.of())) {
 			Object value = this.store.value(table, row, index.field);

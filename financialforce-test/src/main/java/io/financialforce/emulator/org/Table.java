@@ -36,12 +36,25 @@ final class Table {
 
 	private int capacity = 16;
 
+	private final String autoNumberPrefix;
+
+	private final int autoNumberWidth;
+
+	private final String autoNumberSuffix;
+
 	Table(ObjectDef def, int index) {
 		this.def = def;
 		this.index = index;
 		this.columns = new Object[def.slotCount()];
 		this.longSlots = new boolean[def.slotCount()];
 		this.present = new BitSet[def.slotCount()];
+		String format = (def.autoNumberFormat() != null) ? def.autoNumberFormat() : "";
+		int open = format.indexOf('{');
+		int close = format.indexOf('}');
+		boolean braces = open >= 0 && close > open;
+		this.autoNumberPrefix = braces ? format.substring(0, open) : format;
+		this.autoNumberWidth = braces ? close - open - 1 : 0;
+		this.autoNumberSuffix = braces ? format.substring(close + 1) : "";
 		for (FieldDef field : def.fields()) {
 			int slot = def.slot(field);
 			if (slot >= 0) {
@@ -49,6 +62,22 @@ final class Table {
 				this.present[slot] = new BitSet();
 			}
 		}
+	}
+
+	/**
+	 * An auto number in the object's display format, e.g. {@code SIN000042} for {@code SIN{000000}}.
+	 * @param number the number
+	 * @return the text
+	 */
+	String autoNumber(long number) {
+		String digits = Long.toString(number);
+		int padding = this.autoNumberWidth - digits.length();
+		StringBuilder text = new StringBuilder(this.autoNumberPrefix.length() + Math.max(padding, 0) + digits.length()
+				+ this.autoNumberSuffix.length()).append(this.autoNumberPrefix);
+		for (int i = 0; i < padding; i++) {
+			text.append('0');
+		}
+		return text.append(digits).append(this.autoNumberSuffix).toString();
 	}
 
 	int addRow() {

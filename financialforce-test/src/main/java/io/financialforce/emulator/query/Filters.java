@@ -216,8 +216,31 @@ final class Filters<T> {
 		if (!term.type().isText() || term.type() == FieldType.ID || term.type() == FieldType.REFERENCE) {
 			throw QueryErrors.filterOperator("invalid operator on " + Values.soapName(term.type()) + " field: LIKE");
 		}
+		String prefix = likePrefix(like.pattern());
+		if (prefix != null) {
+			return (value) -> value instanceof String text && !text.isEmpty()
+					&& text.regionMatches(true, 0, prefix, 0, prefix.length());
+		}
 		Pattern pattern = likeRegex(like.pattern());
 		return (value) -> value instanceof String text && !text.isEmpty() && pattern.matcher(text).matches();
+	}
+
+	/**
+	 * The literal of a {@code 'literal%'} pattern, matched without a regular expression.
+	 * @return the literal, or {@code null} for any other pattern
+	 */
+	static @Nullable String likePrefix(String like) {
+		if (!like.endsWith("%") || like.endsWith("\\%")) {
+			return null;
+		}
+		String prefix = like.substring(0, like.length() - 1);
+		for (int i = 0; i < prefix.length(); i++) {
+			char c = prefix.charAt(i);
+			if (c == '%' || c == '_' || c == '\\' || Character.isSurrogate(c)) {
+				return null;
+			}
+		}
+		return prefix;
 	}
 
 	static Pattern likeRegex(String like) {

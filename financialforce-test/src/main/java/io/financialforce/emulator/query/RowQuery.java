@@ -40,8 +40,12 @@ final class RowQuery {
 	 */
 	List<Row> rows(Stream<Row> source) {
 		Stream<Row> filtered = (this.where != null) ? source.filter(this.where) : source;
-		List<Row> rows = filtered.toList();
 		Integer wanted = (this.limit != null) ? this.offset + this.limit : null;
+		if (wanted != null && this.sorting.isEmpty()) {
+			// rows come in the source's order: the ones past the limit are never needed
+			filtered = filtered.limit(wanted);
+		}
+		List<Row> rows = filtered.toList();
 		List<Row> sorted = this.sorting.sort(rows, wanted);
 		int from = Math.min(this.offset, sorted.size());
 		int to = (wanted != null) ? Math.min(wanted, sorted.size()) : sorted.size();

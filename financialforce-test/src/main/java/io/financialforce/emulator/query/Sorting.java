@@ -40,6 +40,13 @@ final class Sorting<T> {
 	/**
 	 * The items in order, only the first {@code wanted} of them when not {@code null}.
 	 */
+	/**
+	 * Whether there is no {@code ORDER BY}: items keep their order.
+	 */
+	boolean isEmpty() {
+		return this.keys.isEmpty();
+	}
+
 	List<T> sort(List<T> items, @Nullable Integer wanted) {
 		if (this.keys.isEmpty()) {
 			return items;

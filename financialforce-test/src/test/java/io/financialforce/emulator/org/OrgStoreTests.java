@@ -28,6 +28,8 @@ class OrgStoreTests {
 
 	private ObjectDef line;
 
+	private ObjectDef note;
+
 	@BeforeEach
 	void setUp() {
 		Schema schema = new Schema();
@@ -45,8 +47,14 @@ class OrgStoreTests {
 			.masterDetail("Order__c", "Order", "Order__c", "Lines__r")
 			.number("Amount__c", "Amount", 18, 2, REQUIRED)
 			.build();
+		this.note = ObjectDef.builder("Note__c", "Note", "Notes", "a03")
+			.autoNumberName("Note", "N-{0}")
+			.lookup("About__c", "About", "Order__c", "Notes__r")
+			.lookup("Line__c", "Line", "Line__c", "Notes__r", REQUIRED)
+			.build();
 		schema.add(this.order);
 		schema.add(this.line);
+		schema.add(this.note);
 		this.store = new OrgStore(schema, Clock.fixed(NOW, ZoneOffset.UTC));
 		this.store.insert(schema.get("User"), Map.of("Name", "Admin"));
 	}
@@ -137,6 +145,66 @@ class OrgStoreTests {
 		assertThat(updated.created()).isFalse();
 		assertThat(updated.id()).isEqualTo(created.id());
 		assertThat(value(created.id(), "Stage__c")).isEqualTo("Closed");
+	}
+
+	@Test
+	void deletingARecordClearsTheLookupsOfOnlyTheRecordsPointingAtIt() {
+		String kept = this.store.insert(this.order, Map.of());
+		String deleted = this.store.insert(this.order, Map.of());
+		String line = this.store.insert(this.line, Map.of("Order__c", this.store.insert(this.order, Map.of()),
+				"Amount__c", 1));
+		String first = this.store.insert(this.note, Map.of("About__c", deleted, "Line__c", line));
+		String other = this.store.insert(this.note, Map.of("About__c", kept, "Line__c", line));
+		String moved = this.store.insert(this.note, Map.of("About__c", kept, "Line__c", line));
+		this.store.delete(this.order, deleted);
+		this.store.update(this.note, moved, Map.of("About__c", kept));
+		this.store.update(this.note, other, Map.of("About__c", kept));
+		assertThat(value(first, "About__c")).isNull();
+		assertThat(value(other, "About__c")).isEqualTo(kept);
+		this.store.delete(this.order, kept);
+		assertThat(value(other, "About__c")).as("the index follows updates made after it was built").isNull();
+		assertThat(value(moved, "About__c")).isNull();
+		assertThat(value(first, "IsDeleted")).isEqualTo(false);
+	}
+
+	@Test
+	void aRecordWithRequiredLookupsPointingAtItCannotBeDeletedAndNamesTheFirst() {
+		String order = this.store.insert(this.order, Map.of());
+		String line = this.store.insert(this.line, Map.of("Order__c", order, "Amount__c", 1));
+		String gone = this.store.insert(this.note, Map.of("Line__c", line));
+		String first = this.store.insert(this.note, Map.of("Line__c", line));
+		this.store.insert(this.note, Map.of("Line__c", line));
+		this.store.delete(this.note, gone);
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.store.delete(this.line, line))
+			.satisfies((ex) -> assertThat(ex.errors().get(0).errorCode()).isEqualTo("DELETE_FAILED"))
+			.satisfies((ex) -> assertThat(ex.errors().get(0).message()).endsWith("notes: " + first));
+		assertThatExceptionOfType(ApiException.class).as("the restriction holds through a cascade")
+			.isThrownBy(() -> this.store.delete(this.order, order));
+		assertThat(value(order, "IsDeleted")).isEqualTo(false);
+		assertThat(value(line, "IsDeleted")).isEqualTo(false);
+	}
+
+	@Test
+	void aRolledBackDeleteCanBeRepeated() {
+		String order = this.store.insert(this.order, Map.of());
+		String line = this.store.insert(this.line, Map.of("Order__c", order, "Amount__c", 2));
+		String note = this.store.insert(this.note, Map.of("About__c", order, "Line__c", this.store.insert(this.line,
+				Map.of("Order__c", this.store.insert(this.order, Map.of()), "Amount__c", 3))));
+		this.store.atomically((tx) -> {
+			this.store.delete(this.order, order);
+			String late = this.store.insert(this.line, Map.of("Order__c", this.store.insert(this.order, Map.of()),
+					"Amount__c", 4));
+			this.store.delete(this.line, late);
+			tx.setRollbackOnly();
+			return null;
+		});
+		assertThat(value(line, "IsDeleted")).isEqualTo(false);
+		assertThat(value(note, "About__c")).isEqualTo(order);
+		String added = this.store.insert(this.line, Map.of("Order__c", order, "Amount__c", 5));
+		this.store.delete(this.order, order);
+		assertThat(value(line, "IsDeleted")).isEqualTo(true);
+		assertThat(value(added, "IsDeleted")).isEqualTo(true);
+		assertThat(value(note, "About__c")).isNull();
 	}
 
 	private Object value(String id, String field) {

@@ -101,6 +101,22 @@ class SoqlEvaluatorFilterTests {
 	}
 
 	@Test
+	void likePrefixesAreLiteralWithoutCase() {
+		assertThat(Filters.likePrefix("SIN001%")).isEqualTo("SIN001");
+		assertThat(Filters.likePrefix("a.c%")).isEqualTo("a.c");
+		assertThat(Filters.likePrefix("%")).isEmpty();
+		assertThat(Filters.likePrefix("a_c%")).isNull();
+		assertThat(Filters.likePrefix("a%c%")).isNull();
+		assertThat(Filters.likePrefix("ab\\%")).isNull();
+		assertThat(Filters.likePrefix("abc")).isNull();
+		assertThat(column("SELECT Id FROM Account WHERE Name LIKE 'GLOB%'", "Id"))
+			.isEqualTo(ids(expected("Account", (row) -> row.get("Name").equals("Globex"))));
+		assertThat(column("SELECT Id FROM Account WHERE Name LIKE 'glo.%'", "Id")).isEmpty();
+		assertThat(column("SELECT Id FROM Account WHERE Name LIKE '%'", "Id"))
+			.isEqualTo(ids(expected("Account", (row) -> !blank(row.get("Name")))));
+	}
+
+	@Test
 	void notNegatesLike() {
 		assertThat(column("SELECT Id FROM Account WHERE NOT Name LIKE 'acme%'", "Id")).isEqualTo(ids(expected(
 				"Account", (row) -> !((String) row.get("Name")).toLowerCase(Locale.ROOT).startsWith("acme"))));

@@ -70,6 +70,15 @@ class SoqlEvaluatorOrderTests {
 	}
 
 	@Test
+	void withoutOrderByLimitAndOffsetCutTheRowsInInsertionOrder() {
+		List<Object> all = ids(expected("Account", (row) -> !row.get("Name").equals("Globex")));
+		QueryResult result = run("SELECT Id FROM Account WHERE Name != 'Globex' LIMIT 3 OFFSET 2");
+		assertThat(result.totalSize()).isEqualTo(3);
+		assertThat(result.page(0, 10)).extracting((record) -> record.get("Id")).isEqualTo(all.subList(2, 5));
+		assertThat(run("SELECT Id FROM Account LIMIT 2000").totalSize()).isEqualTo(all.size() + 1);
+	}
+
+	@Test
 	void offsetAndLimitCutTheSortedRows() {
 		QueryResult result = run("SELECT Id FROM Account ORDER BY Name LIMIT 3 OFFSET 2");
 		assertThat(result.totalSize()).isEqualTo(3);
