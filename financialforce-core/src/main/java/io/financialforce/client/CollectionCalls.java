@@ -1,8 +1,10 @@
 package io.financialforce.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +32,8 @@ final class CollectionCalls {
 
 	/** The longest query path sent as a URL; the API refuses URIs over 16,384 bytes (HTTP 414). */
 	static final int MAX_QUERY_PATH = 15_000;
+
+	private static final String ATTRIBUTES = "attributes";
 
 	private final ApiTransport transport;
 
@@ -135,48 +141,93 @@ final class CollectionCalls {
 			boolean allOrNone, @Nullable String requiredField, boolean idempotent) {
 		ApiPaths.name(sObject, "sObject");
 		Assert.notNull(records, "'records' must not be null");
-		List<ObjectNode> nodes = new ArrayList<>(records.size());
+		List<Object> checked = new ArrayList<>(records.size());
 		for (int i = 0; i < records.size(); i++) {
-			nodes.add(withType(sObject, records.get(i), i, requiredField));
+			checked.add(checked(sObject, records.get(i), i, requiredField));
 		}
 		List<SaveResult> results = new ArrayList<>(records.size());
-		for (List<ObjectNode> chunk : chunks(nodes, allOrNone, "records")) {
-			ObjectNode body = this.mapper.createObjectNode().put("allOrNone", allOrNone);
-			body.putArray("records").addAll(chunk);
+		for (List<Object> chunk : chunks(checked, allOrNone, "records")) {
 			results.addAll(this.transport.execute(new ApiTransport.Call(RequestKind.COLLECTION, method,
-					this.paths.path(suffix), this.mapper.writeValueAsBytes(body), new HttpHeaders(), idempotent),
+					this.paths.path(suffix), body(sObject, chunk, allOrNone), new HttpHeaders(), idempotent),
 					(status, headers, in) -> results(in, chunk.size())));
 		}
 		return results;
 	}
 
-	private ObjectNode withType(String sObject, Object record, int index, @Nullable String requiredField) {
+	/**
+	 * A record as a {@link Map} or an {@link ObjectNode}, checked before any call is sent: a JSON object that holds
+	 * the required field.
+	 */
+	private Object checked(String sObject, @Nullable Object record, int index, @Nullable String requiredField) {
+		if (record instanceof Map<?, ?> map) {
+			if (requiredField != null && map.get(requiredField) == null) {
+				throw missing(sObject, index, requiredField);
+			}
+			return map;
+		}
 		JsonNode node = (record instanceof JsonNode json) ? json : this.mapper.valueToTree(record);
 		if (!(node instanceof ObjectNode object)) {
 			throw ApiPaths.invalid("Record " + index + " for " + sObject + " is not a JSON object.");
 		}
 		if (requiredField != null && !object.hasNonNull(requiredField)) {
-			throw ApiPaths.invalid("Record " + index + " for " + sObject + " has no '" + requiredField + "'.");
+			throw missing(sObject, index, requiredField);
 		}
-		ObjectNode typed = this.mapper.createObjectNode();
-		typed.putObject("attributes").put("type", sObject);
-		for (Map.Entry<String, JsonNode> property : object.properties()) {
-			if (!"attributes".equals(property.getKey())) {
-				typed.set(property.getKey(), property.getValue());
+		return object;
+	}
+
+	private static RuntimeException missing(String sObject, int index, String requiredField) {
+		return ApiPaths.invalid("Record " + index + " for " + sObject + " has no '" + requiredField + "'.");
+	}
+
+	/**
+	 * Writes the body of one call straight from the records: {@code allOrNone}, then each record with
+	 * {@code attributes.type} first and its own {@code attributes} left out.
+	 */
+	private byte[] body(String sObject, List<Object> records, boolean allOrNone) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 + 128 * records.size());
+		try (JsonGenerator generator = this.mapper.createGenerator(out)) {
+			generator.writeStartObject();
+			generator.writeBooleanProperty("allOrNone", allOrNone);
+			generator.writeArrayPropertyStart("records");
+			for (Object record : records) {
+				generator.writeStartObject();
+				generator.writeObjectPropertyStart("attributes");
+				generator.writeStringProperty("type", sObject);
+				generator.writeEndObject();
+				if (record instanceof Map<?, ?> map) {
+					for (Map.Entry<?, ?> field : map.entrySet()) {
+						String name = String.valueOf(field.getKey());
+						if (!ATTRIBUTES.equals(name)) {
+							generator.writePOJOProperty(name, field.getValue());
+						}
+					}
+				}
+				else {
+					for (Map.Entry<String, JsonNode> field : ((ObjectNode) record).properties()) {
+						if (!ATTRIBUTES.equals(field.getKey())) {
+							generator.writeName(field.getKey());
+							generator.writeTree(field.getValue());
+						}
+					}
+				}
+				generator.writeEndObject();
 			}
+			generator.writeEndArray();
+			generator.writeEndObject();
 		}
-		return typed;
+		return out.toByteArray();
 	}
 
 	private List<SaveResult> results(InputStream in, int expected) throws IOException {
-		List<SaveResult> results = new ArrayList<>(expected);
-		for (JsonNode item : ApiTransport.tree(this.mapper, in)) {
-			results.add(this.mapper.treeToValue(item, SaveResult.class));
+		SaveResult[] results = this.mapper.readValue(in, SaveResult[].class);
+		if (results == null) {
+			throw new MismatchedInputException(null, "The answer has no JSON body") {
+			};
 		}
-		if (results.size() != expected) {
-			throw mismatch("sObject Collections", expected, results.size());
+		if (results.length != expected) {
+			throw mismatch("sObject Collections", expected, results.length);
 		}
-		return results;
+		return Arrays.asList(results);
 	}
 
 	private static <T> List<List<T>> chunks(List<T> items, boolean allOrNone, String what) {

@@ -49,6 +49,9 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 	/** The most ids in one {@code IN} list of {@link #findAllById}, keeping the request URI well under its limit. */
 	static final int IDS_PER_QUERY = 200;
 
+	/** The longest {@code fields} list {@link #findById} sends in a retrieve URL; longer ones go as a query. */
+	static final int MAX_RETRIEVE_FIELDS_LENGTH = 8_000;
+
 	/** The largest list a read sizes up front from the query's total size. */
 	private static final int MAX_PRESIZE = 100_000;
 
@@ -133,9 +136,25 @@ public class FinancialForceTemplate implements FinancialForceOperations {
 		return this.mappingContext;
 	}
 
+	/**
+	 * Reads the record with the sObject retrieve resource ({@code GET /sobjects/{name}/{id}?fields=...}), which
+	 * answers a missing or deleted record with HTTP 404 ({@code NOT_FOUND}): one request, no SOQL to build, render
+	 * or plan. A type whose field list would make too long a URL is read with a query instead.
+	 */
 	@Override
 	public <T> Optional<T> findById(String id, Class<T> type) {
-		return findOne(Query.query(where("Id").is(RecordIds.require(id))), type);
+		String recordId = RecordIds.require(id);
+		FinancialForcePersistentEntity<?> entity = entity(type);
+		List<String> fields = this.selects.retrieveFields(entity);
+		if (fields.stream().mapToInt((field) -> field.length() + 1).sum() > MAX_RETRIEVE_FIELDS_LENGTH) {
+			return findOne(Query.query(where("Id").is(recordId)), type);
+		}
+		try {
+			return Optional.of(this.client.retrieve(entity.getObjectName(), recordId, fields, reader(type)));
+		}
+		catch (FinancialForceNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override

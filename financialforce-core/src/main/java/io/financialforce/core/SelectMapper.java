@@ -54,6 +54,14 @@ final class SelectMapper {
 				null, orderBy(query.sort(), entity), query.limit(), offset(query), null, null, false, false);
 	}
 
+	/**
+	 * The fields a retrieve of one record by id reads: those of {@link #select} for a query without columns and
+	 * includes, {@code Id} first.
+	 */
+	List<String> retrieveFields(FinancialForcePersistentEntity<?> entity) {
+		return entityFields(entity, List.of()).stream().map(FieldPath::dotted).toList();
+	}
+
 	Select count(Query query, FinancialForcePersistentEntity<?> entity) {
 		return new Select(List.of(new SelectItem.Field(FunctionCall.of(SoqlFunction.COUNT), null)),
 				From.of(entity.getObjectName()), null, where(query.criteria(), entity), null, null, null, List.of(),

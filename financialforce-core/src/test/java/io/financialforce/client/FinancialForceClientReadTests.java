@@ -114,4 +114,20 @@ class FinancialForceClientReadTests {
 		assertThat(String.join(",", request.getHeaders().values("Accept-Encoding"))).contains("gzip");
 	}
 
+	@Test
+	void speaksHttp11WithoutOfferingAnUpgrade() throws Exception {
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.addHeader("Content-Type", "application/json")
+			.body("{}")
+			.build());
+		FinancialForceClient client = MockApi.client(this.server).build();
+
+		client.limits();
+
+		RecordedRequest request = take(this.server);
+		assertThat(request.getHeaders().get("Upgrade")).isNull();
+		assertThat(request.getHeaders().get("HTTP2-Settings")).isNull();
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
 }

@@ -116,6 +116,33 @@ class FinancialForceTemplateWireTests {
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
+	@Test
+	void findsByIdWithOneRetrieveOfTheMappedFields() throws Exception {
+		this.server.enqueue(json(customer(1)));
+
+		assertThat(template().findById("001000000000001AAA", Customer.class))
+			.contains(new Customer("001000000000001AAA", "C1", null));
+
+		RecordedRequest retrieve = this.server.takeRequest();
+		assertThat(retrieve.getMethod()).isEqualTo("GET");
+		assertThat(URLDecoder.decode(retrieve.getTarget(), StandardCharsets.UTF_8))
+			.isEqualTo(BASE + "/sobjects/Customer/001000000000001AAA?fields=Id,Name,Industry");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void findsNothingByIdWhenTheRetrieveAnswersNotFound() throws Exception {
+		this.server.enqueue(new MockResponse.Builder().code(404)
+			.addHeader("Content-Type", "application/json")
+			.body("[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not exist\"}]")
+			.build());
+
+		assertThat(template().findById("001000000000009AAA", Customer.class)).isEmpty();
+
+		assertThat(this.server.takeRequest().getTarget()).startsWith(BASE + "/sobjects/Customer/001000000000009AAA?");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
 	private FinancialForceTemplate template() {
 		URI instance = URI.create("http://" + this.server.getHostName() + ":" + this.server.getPort());
 		FinancialForceClient client = FinancialForceClient

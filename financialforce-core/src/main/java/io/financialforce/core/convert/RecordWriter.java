@@ -43,6 +43,9 @@ public final class RecordWriter {
 
 	private final Map<FinancialForcePersistentEntity<?>, WritePlan> plans = new ConcurrentHashMap<>();
 
+	/** The entity of each type written, looked up once: the mapping context's lookup is costly per record. */
+	private final Map<Class<?>, FinancialForcePersistentEntity<?>> entities = new ConcurrentHashMap<>();
+
 	/**
 	 * Creates a writer.
 	 * @param mappingContext the mapping
@@ -236,7 +239,12 @@ public final class RecordWriter {
 	}
 
 	private FinancialForcePersistentEntity<?> entityOf(Class<?> type) {
-		return this.mappingContext.getRequiredPersistentEntity(type);
+		FinancialForcePersistentEntity<?> entity = this.entities.get(type);
+		if (entity == null) {
+			entity = this.mappingContext.getRequiredPersistentEntity(type);
+			this.entities.put(type, entity);
+		}
+		return entity;
 	}
 
 }
