@@ -100,6 +100,25 @@ class RecordReaderTests {
 	}
 
 	@Test
+	void readsDateTimesInEveryAcceptedFormAndNamesTheFieldOfAnImpossibleOne() {
+		AllTypes record = read(AllTypes.class,
+				"{\"At__c\":\"2024-01-31T13:34:56.250+01:00\",\"AtOffset__c\":\"2024-01-31T13:34:56.250+0100\"}");
+		assertThat(record.at()).isEqualTo(Instant.parse("2024-01-31T12:34:56.250Z"));
+		assertThat(record.atOffset()).isEqualTo(OffsetDateTime.of(2024, 1, 31, 13, 34, 56, 250_000_000,
+				ZoneOffset.ofHours(1)));
+		AllTypes utc = read(AllTypes.class,
+				"{\"At__c\":\"2024-01-31T12:34:56Z\",\"AtOffset__c\":\"2024-01-31T12:34:56.007+0000\"}");
+		assertThat(utc.at()).isEqualTo(Instant.parse("2024-01-31T12:34:56Z"));
+		assertThat(utc.atOffset()).isEqualTo(OffsetDateTime.of(2024, 1, 31, 12, 34, 56, 7_000_000, ZoneOffset.UTC));
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(AllTypes.class, "{\"At__c\":\"2023-02-29T12:34:56.000+0000\"}"))
+			.withMessageContaining("At__c");
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(AllTypes.class, "{\"AtOffset__c\":\"2024-01-31T24:00:00.000+0000\"}"))
+			.withMessageContaining("AtOffset__c");
+	}
+
+	@Test
 	void keepsDecimalScaleAsSent() {
 		AllTypes record = read(AllTypes.class, ALL_TYPES);
 		assertThat(record.amount()).isEqualTo(new BigDecimal("1500.50")).hasScaleOf(2);
