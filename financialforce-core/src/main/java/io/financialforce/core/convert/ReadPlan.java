@@ -31,6 +31,12 @@ final class ReadPlan<T> {
 
 	final EntityInstantiator instantiator;
 
+	/**
+	 * Calls the canonical constructor of a record directly, {@code null} for other types; when set, the index of
+	 * each slot is the position of its constructor parameter.
+	 */
+	final @Nullable RecordCreator recordCreator;
+
 	final List<Slot> slots;
 
 	final boolean hasMoney;
@@ -62,8 +68,13 @@ final class ReadPlan<T> {
 			Function<FinancialForcePersistentProperty, ReadPlan<?>> related) {
 		this.entity = entity;
 		this.instantiator = instantiators.getInstantiatorFor(entity);
+		List<FinancialForcePersistentProperty> properties = new ArrayList<>();
+		entity.forEach(properties::add);
+		List<FinancialForcePersistentProperty> parameterOrder = RecordCreator.parameterOrder(entity, properties);
+		RecordCreator recordCreator = (parameterOrder != null) ? RecordCreator.of(entity) : null;
+		this.recordCreator = recordCreator;
 		List<Slot> slots = new ArrayList<>();
-		for (FinancialForcePersistentProperty property : entity) {
+		for (FinancialForcePersistentProperty property : (recordCreator != null) ? parameterOrder : properties) {
 			slots.add(new Slot(slots.size(), property, property.getType(), ValueReader.valueTypeOf(property.getType()),
 					property.getActualType(),
 					entity.isCreatorArgument(property),

@@ -273,7 +273,11 @@ public final class RecordReader {
 		return accessor.getBean();
 	}
 
+	@SuppressWarnings("unchecked")
 	private <T> T createInstance(ReadPlan<T> plan, @Nullable Object[] values) {
+		if (plan.recordCreator != null) {
+			return (T) plan.recordCreator.create(values);
+		}
 		return plan.instantiator.createInstance(plan.entity,
 				new ParameterValueProvider<FinancialForcePersistentProperty>() {
 

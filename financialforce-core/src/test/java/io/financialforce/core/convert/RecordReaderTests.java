@@ -27,9 +27,12 @@ import io.financialforce.core.mapping.Address;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.GeoLocation;
 import io.financialforce.core.mapping.Money;
+import io.financialforce.core.mapping.SObject;
+import io.financialforce.core.mapping.SObjectField;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.util.Assert;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +119,31 @@ class RecordReaderTests {
 		assertThatExceptionOfType(RecordReadException.class)
 			.isThrownBy(() -> read(AllTypes.class, "{\"AtOffset__c\":\"2024-01-31T24:00:00.000+0000\"}"))
 			.withMessageContaining("AtOffset__c");
+	}
+
+	@Test
+	void createsRecordsThroughTheirCanonicalConstructorWithDefaultsForAbsentPrimitives() {
+		AllTypes sparse = read(AllTypes.class, "{\"Amount__c\":100,\"Id\":\"a01\"}");
+		assertThat(sparse.active()).isFalse();
+		assertThat(sparse.count()).isZero();
+		assertThat(sparse.id()).isEqualTo("a01");
+		assertThat(sparse.text()).isNull();
+		assertThat(sparse.amount()).isEqualByComparingTo("100");
+		Counted counted = read(Counted.class, "{\"Total__c\":7,\"Flag__c\":true,\"Id\":\"a02\",\"Name\":\"x\"}");
+		assertThat(counted).isEqualTo(new Counted("a02", "x", 7L, true, 0.0));
+		assertThat(read(Counted.class, "{}")).isEqualTo(new Counted(null, null, 0L, false, 0.0));
+	}
+
+	@Test
+	void callsTheCanonicalConstructorOfRecordsDirectlyAndLeavesOtherTypesToAnInstantiator() {
+		FinancialForceMappingContext context = new FinancialForceMappingContext();
+		EntityInstantiators instantiators = new EntityInstantiators();
+		assertThat(new ReadPlan<>(context.getRequiredPersistentEntity(Counted.class), instantiators, (p) -> null)
+			.recordCreator).isNotNull();
+		assertThat(new ReadPlan<>(context.getRequiredPersistentEntity(AllTypes.class), instantiators, (p) -> null)
+			.recordCreator).isNotNull();
+		assertThat(new ReadPlan<>(context.getRequiredPersistentEntity(Company.class), instantiators, (p) -> null)
+			.recordCreator).isNull();
 	}
 
 	@Test
@@ -308,6 +336,13 @@ class RecordReaderTests {
 		assertThatExceptionOfType(RecordReadException.class)
 			.isThrownBy(() -> read(Abstract.class, "{\"Id\":\"001\"}"))
 			.withMessageStartingWith("Cannot create a " + Abstract.class.getName());
+	}
+
+	@SObject("Counted__c")
+	private record Counted(String id, String name,
+			@SObjectField("Total__c") long total,
+			@SObjectField("Flag__c") boolean flag,
+			@SObjectField("Ratio__c") double ratio) {
 	}
 
 	record Validated(String id, String name) {
