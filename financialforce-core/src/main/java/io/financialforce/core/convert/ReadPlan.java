@@ -31,6 +31,12 @@ final class ReadPlan<T> {
 
 	final EntityInstantiator instantiator;
 
+	/**
+	 * Calls the canonical constructor of a record directly, {@code null} for other types; when set, the index of
+	 * each slot is the position of its constructor parameter.
+	 */
+	final @Nullable RecordCreator recordCreator;
+
 	final List<Slot> slots;
 
 	final boolean hasMoney;
@@ -42,6 +48,12 @@ final class ReadPlan<T> {
 	private final Map<String, Slot> byPropertyName = new HashMap<>();
 
 	private final Map<Parameter<?, ?>, Slot> byParameter = new IdentityHashMap<>();
+
+	/** The creator's parameters in their order, so that a lookup in that order is an identity check. */
+	private final Parameter<?, ?>[] parameters;
+
+	/** The slot of each of {@link #parameters}, {@code null} where no property maps it. */
+	private final @Nullable Slot[] parameterSlots;
 
 	/**
 	 * The field name last seen at each position of a record and its slot: records of one query list their fields in
@@ -56,9 +68,15 @@ final class ReadPlan<T> {
 			Function<FinancialForcePersistentProperty, ReadPlan<?>> related) {
 		this.entity = entity;
 		this.instantiator = instantiators.getInstantiatorFor(entity);
+		List<FinancialForcePersistentProperty> properties = new ArrayList<>();
+		entity.forEach(properties::add);
+		List<FinancialForcePersistentProperty> parameterOrder = RecordCreator.parameterOrder(entity, properties);
+		RecordCreator recordCreator = (parameterOrder != null) ? RecordCreator.of(entity) : null;
+		this.recordCreator = recordCreator;
 		List<Slot> slots = new ArrayList<>();
-		for (FinancialForcePersistentProperty property : entity) {
-			slots.add(new Slot(slots.size(), property, property.getType(), property.getActualType(),
+		for (FinancialForcePersistentProperty property : (recordCreator != null) ? parameterOrder : properties) {
+			slots.add(new Slot(slots.size(), property, property.getType(), ValueReader.valueTypeOf(property.getType()),
+					property.getActualType(),
 					entity.isCreatorArgument(property),
 					property.isRelationship() ? Lazy.of(() -> related.apply(property)) : null));
 		}
@@ -71,13 +89,16 @@ final class ReadPlan<T> {
 			populates |= !slot.creatorArgument();
 		}
 		InstanceCreatorMetadata<FinancialForcePersistentProperty> creator = entity.getInstanceCreatorMetadata();
-		if (creator != null) {
-			for (Parameter<Object, FinancialForcePersistentProperty> parameter : creator.getParameters()) {
-				Slot slot = slotOfProperty(parameter.getName());
-				if (slot != null) {
-					this.byParameter.put(parameter, slot);
-				}
+		List<Parameter<Object, FinancialForcePersistentProperty>> parameters = (creator != null)
+				? creator.getParameters() : List.of();
+		this.parameters = parameters.toArray(new Parameter<?, ?>[0]);
+		this.parameterSlots = new Slot[this.parameters.length];
+		for (int i = 0; i < this.parameters.length; i++) {
+			Slot slot = slotOfProperty(parameters.get(i).getName());
+			if (slot != null) {
+				this.byParameter.put(parameters.get(i), slot);
 			}
+			this.parameterSlots[i] = slot;
 		}
 		this.hasMoney = entity.hasMoneyProperty();
 		this.populatesProperties = populates;
@@ -114,6 +135,20 @@ final class ReadPlan<T> {
 		return (slot != null) ? slot : slotOfProperty(parameter.getName());
 	}
 
+	/**
+	 * The slot of a parameter of the entity's creator, expected at a position: instantiators ask for the parameters
+	 * in their order, so the identity check at the position usually answers without a map lookup.
+	 * @param position the position the parameter is expected at
+	 * @param parameter the parameter
+	 * @return the slot, {@code null} if no property maps the parameter
+	 */
+	@Nullable Slot slotOfParameter(int position, Parameter<?, FinancialForcePersistentProperty> parameter) {
+		if (position < this.parameters.length && this.parameters[position] == parameter) {
+			return this.parameterSlots[position];
+		}
+		return slotOfParameter(parameter);
+	}
+
 	@Nullable Slot slotOfProperty(@Nullable String propertyName) {
 		return (propertyName != null) ? this.byPropertyName.get(propertyName) : null;
 	}
@@ -123,10 +158,11 @@ final class ReadPlan<T> {
 	}
 
 	/**
-	 * One property: its index in the values of a record, and the plan of its related type.
+	 * One property: its index in the values of a record, the type its value is read as
+	 * ({@link ValueReader#valueTypeOf(Class)}), and the plan of its related type.
 	 */
-	record Slot(int index, FinancialForcePersistentProperty property, Class<?> type, Class<?> actualType,
-			boolean creatorArgument, @Nullable Lazy<ReadPlan<?>> related) {
+	record Slot(int index, FinancialForcePersistentProperty property, Class<?> type, Class<?> valueType,
+			Class<?> actualType, boolean creatorArgument, @Nullable Lazy<ReadPlan<?>> related) {
 
 		ReadPlan<?> relatedPlan() {
 			if (this.related == null) {

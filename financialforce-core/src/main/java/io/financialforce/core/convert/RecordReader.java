@@ -48,6 +48,9 @@ public final class RecordReader {
 
 	private final Map<FinancialForcePersistentEntity<?>, ReadPlan<?>> plans = new ConcurrentHashMap<>();
 
+	/** The plans by mapped type, so that reading record by record does not look the entity up each time. */
+	private final Map<Class<?>, ReadPlan<?>> plansByType = new ConcurrentHashMap<>();
+
 	private final @Nullable NextRecordsFetcher nextRecordsFetcher;
 
 	/**
@@ -80,7 +83,7 @@ public final class RecordReader {
 	public <T> T read(Class<T> type, JsonParser parser) {
 		Assert.notNull(type, "'type' must not be null");
 		Assert.notNull(parser, "'parser' must not be null");
-		return read(plan(this.mappingContext.getRequiredPersistentEntity(type)), parser);
+		return read(planOf(type), parser);
 	}
 
 	/**
@@ -91,8 +94,18 @@ public final class RecordReader {
 	 */
 	public <T> io.financialforce.client.RecordReader<T> readerOf(Class<T> type) {
 		Assert.notNull(type, "'type' must not be null");
-		ReadPlan<T> plan = plan(this.mappingContext.getRequiredPersistentEntity(type));
+		ReadPlan<T> plan = planOf(type);
 		return (parser) -> read(plan, parser);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> ReadPlan<T> planOf(Class<T> type) {
+		ReadPlan<?> plan = this.plansByType.get(type);
+		if (plan == null) {
+			plan = plan(this.mappingContext.getRequiredPersistentEntity(type));
+			this.plansByType.putIfAbsent(type, plan);
+		}
+		return (ReadPlan<T>) plan;
 	}
 
 	private <T> T read(ReadPlan<T> plan, JsonParser parser) {
@@ -165,7 +178,7 @@ public final class RecordReader {
 			return readChildren(plan, slot, parser);
 		}
 		try {
-			return ValueReader.read(parser, slot.type(), slot.actualType());
+			return ValueReader.read(parser, slot.type(), slot.valueType(), slot.actualType());
 		}
 		catch (IllegalArgumentException | DateTimeException | ArithmeticException ex) {
 			throw new RecordReadException("Cannot read " + property.getFieldName() + " of "
@@ -260,14 +273,20 @@ public final class RecordReader {
 		return accessor.getBean();
 	}
 
+	@SuppressWarnings("unchecked")
 	private <T> T createInstance(ReadPlan<T> plan, @Nullable Object[] values) {
+		if (plan.recordCreator != null) {
+			return (T) plan.recordCreator.create(values);
+		}
 		return plan.instantiator.createInstance(plan.entity,
 				new ParameterValueProvider<FinancialForcePersistentProperty>() {
+
+					private int position;
 
 					@Override
 					@SuppressWarnings("unchecked")
 					public <V> @Nullable V getParameterValue(Parameter<V, FinancialForcePersistentProperty> parameter) {
-						ReadPlan.Slot slot = plan.slotOfParameter(parameter);
+						ReadPlan.Slot slot = plan.slotOfParameter(this.position++, parameter);
 						Object value = (slot != null) ? values[slot.index()] : null;
 						return (V) ((value != null) ? value
 								: ParameterValueProvider.getDefaultValue(parameter.getRawType()));

@@ -99,6 +99,36 @@ final class SalesforceTime {
 		return ((year | month | day) >= 0) ? LocalDate.of(year, month, day) : null;
 	}
 
+	/**
+	 * A date-time in the API's own form, {@code 2024-01-31T12:34:56.789+0000}, read from a parser's character buffer
+	 * into an {@link Instant}, so that no {@code String}, {@link OffsetDateTime} or formatter is involved.
+	 * @param chars the buffer
+	 * @param offset where the text starts
+	 * @param length the text's length
+	 * @return the instant, {@code null} if the text has another form or a field out of range (then read it as
+	 * {@link #parseDateTime(String)})
+	 * @throws java.time.DateTimeException if the text has the form but its date does not exist
+	 */
+	static @Nullable Instant parseUtcInstant(char[] chars, int offset, int length) {
+		if (length != 28 || chars[offset + 4] != '-' || chars[offset + 7] != '-' || chars[offset + 10] != 'T'
+				|| chars[offset + 13] != ':' || chars[offset + 16] != ':' || chars[offset + 19] != '.'
+				|| chars[offset + 23] != '+' || digits(chars, offset + 24, offset + 28) != 0) {
+			return null;
+		}
+		int year = digits(chars, offset, offset + 4);
+		int month = digits(chars, offset + 5, offset + 7);
+		int day = digits(chars, offset + 8, offset + 10);
+		int hour = digits(chars, offset + 11, offset + 13);
+		int minute = digits(chars, offset + 14, offset + 16);
+		int second = digits(chars, offset + 17, offset + 19);
+		int millis = digits(chars, offset + 20, offset + 23);
+		if ((year | month | day | hour | minute | second | millis) < 0 || hour > 23 || minute > 59 || second > 59) {
+			return null;
+		}
+		long epochDay = LocalDate.of(year, month, day).toEpochDay();
+		return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, millis * 1_000_000L);
+	}
+
 	private static int digits(char[] chars, int from, int to) {
 		int value = 0;
 		for (int i = from; i < to; i++) {

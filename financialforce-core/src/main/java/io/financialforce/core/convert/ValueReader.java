@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,13 +45,31 @@ final class ValueReader {
 	 * {@link Money} property reads its amount only.
 	 */
 	static @Nullable Object read(JsonParser parser, Class<?> type, Class<?> elementType) {
-		if (Collection.class.isAssignableFrom(type)) {
+		return read(parser, type, valueTypeOf(type), elementType);
+	}
+
+	/**
+	 * Reads the value at the current token, as {@link #read(JsonParser, Class, Class)} with the type's
+	 * {@link #valueTypeOf(Class) value type} worked out ahead.
+	 */
+	static @Nullable Object read(JsonParser parser, Class<?> type, Class<?> valueType, Class<?> elementType) {
+		if (valueType == Collection.class) {
 			return readMultiPicklist(parser, type, elementType);
 		}
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
 			return null;
 		}
-		return readScalar(parser, ClassUtils.resolvePrimitiveIfNecessary(type));
+		return readScalar(parser, valueType);
+	}
+
+	/**
+	 * The type a value of a property type is read as: {@code Collection} for collections, the boxed type for a
+	 * primitive, the type itself otherwise.
+	 * @param type the property type
+	 * @return the value type
+	 */
+	static Class<?> valueTypeOf(Class<?> type) {
+		return Collection.class.isAssignableFrom(type) ? Collection.class : ClassUtils.resolvePrimitiveIfNecessary(type);
 	}
 
 	private static Object readScalar(JsonParser parser, Class<?> type) {
@@ -94,10 +113,15 @@ final class ValueReader {
 			return (date != null) ? date : SalesforceTime.parseDate(text(parser, "date (yyyy-MM-dd)"));
 		}
 		if (type == Instant.class) {
-			return SalesforceTime.parseDateTime(text(parser, "date-time")).toInstant();
+			Instant instant = (token == JsonToken.VALUE_STRING) ? SalesforceTime.parseUtcInstant(
+					parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) : null;
+			return (instant != null) ? instant : SalesforceTime.parseDateTime(text(parser, "date-time")).toInstant();
 		}
 		if (type == OffsetDateTime.class) {
-			return SalesforceTime.parseDateTime(text(parser, "date-time"));
+			Instant instant = (token == JsonToken.VALUE_STRING) ? SalesforceTime.parseUtcInstant(
+					parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) : null;
+			return (instant != null) ? instant.atOffset(ZoneOffset.UTC)
+					: SalesforceTime.parseDateTime(text(parser, "date-time"));
 		}
 		if (type == LocalTime.class) {
 			return SalesforceTime.parseTime(text(parser, "time (HH:mm:ss.SSSZ)"));

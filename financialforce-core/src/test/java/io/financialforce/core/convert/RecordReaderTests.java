@@ -27,9 +27,12 @@ import io.financialforce.core.mapping.Address;
 import io.financialforce.core.mapping.FinancialForceMappingContext;
 import io.financialforce.core.mapping.GeoLocation;
 import io.financialforce.core.mapping.Money;
+import io.financialforce.core.mapping.SObject;
+import io.financialforce.core.mapping.SObjectField;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.util.Assert;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +100,50 @@ class RecordReaderTests {
 		assertThat(record.formula()).isEqualTo("Hello!");
 		assertThat(record.createdDate()).isEqualTo(Instant.parse("2023-12-01T08:00:00Z"));
 		assertThat(record.ext()).isEqualTo("EXT-1");
+	}
+
+	@Test
+	void readsDateTimesInEveryAcceptedFormAndNamesTheFieldOfAnImpossibleOne() {
+		AllTypes record = read(AllTypes.class,
+				"{\"At__c\":\"2024-01-31T13:34:56.250+01:00\",\"AtOffset__c\":\"2024-01-31T13:34:56.250+0100\"}");
+		assertThat(record.at()).isEqualTo(Instant.parse("2024-01-31T12:34:56.250Z"));
+		assertThat(record.atOffset()).isEqualTo(OffsetDateTime.of(2024, 1, 31, 13, 34, 56, 250_000_000,
+				ZoneOffset.ofHours(1)));
+		AllTypes utc = read(AllTypes.class,
+				"{\"At__c\":\"2024-01-31T12:34:56Z\",\"AtOffset__c\":\"2024-01-31T12:34:56.007+0000\"}");
+		assertThat(utc.at()).isEqualTo(Instant.parse("2024-01-31T12:34:56Z"));
+		assertThat(utc.atOffset()).isEqualTo(OffsetDateTime.of(2024, 1, 31, 12, 34, 56, 7_000_000, ZoneOffset.UTC));
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(AllTypes.class, "{\"At__c\":\"2023-02-29T12:34:56.000+0000\"}"))
+			.withMessageContaining("At__c");
+		assertThatExceptionOfType(RecordReadException.class)
+			.isThrownBy(() -> read(AllTypes.class, "{\"AtOffset__c\":\"2024-01-31T24:00:00.000+0000\"}"))
+			.withMessageContaining("AtOffset__c");
+	}
+
+	@Test
+	void createsRecordsThroughTheirCanonicalConstructorWithDefaultsForAbsentPrimitives() {
+		AllTypes sparse = read(AllTypes.class, "{\"Amount__c\":100,\"Id\":\"a01\"}");
+		assertThat(sparse.active()).isFalse();
+		assertThat(sparse.count()).isZero();
+		assertThat(sparse.id()).isEqualTo("a01");
+		assertThat(sparse.text()).isNull();
+		assertThat(sparse.amount()).isEqualByComparingTo("100");
+		Counted counted = read(Counted.class, "{\"Total__c\":7,\"Flag__c\":true,\"Id\":\"a02\",\"Name\":\"x\"}");
+		assertThat(counted).isEqualTo(new Counted("a02", "x", 7L, true, 0.0));
+		assertThat(read(Counted.class, "{}")).isEqualTo(new Counted(null, null, 0L, false, 0.0));
+	}
+
+	@Test
+	void callsTheCanonicalConstructorOfRecordsDirectlyAndLeavesOtherTypesToAnInstantiator() {
+		FinancialForceMappingContext context = new FinancialForceMappingContext();
+		EntityInstantiators instantiators = new EntityInstantiators();
+		assertThat(new ReadPlan<>(context.getRequiredPersistentEntity(Counted.class), instantiators, (p) -> null)
+			.recordCreator).isNotNull();
+		assertThat(new ReadPlan<>(context.getRequiredPersistentEntity(AllTypes.class), instantiators, (p) -> null)
+			.recordCreator).isNotNull();
+		assertThat(new ReadPlan<>(context.getRequiredPersistentEntity(Company.class), instantiators, (p) -> null)
+			.recordCreator).isNull();
 	}
 
 	@Test
@@ -289,6 +336,13 @@ class RecordReaderTests {
 		assertThatExceptionOfType(RecordReadException.class)
 			.isThrownBy(() -> read(Abstract.class, "{\"Id\":\"001\"}"))
 			.withMessageStartingWith("Cannot create a " + Abstract.class.getName());
+	}
+
+	@SObject("Counted__c")
+	private record Counted(String id, String name,
+			@SObjectField("Total__c") long total,
+			@SObjectField("Flag__c") boolean flag,
+			@SObjectField("Ratio__c") double ratio) {
 	}
 
 	record Validated(String id, String name) {

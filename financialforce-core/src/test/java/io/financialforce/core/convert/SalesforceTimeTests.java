@@ -69,4 +69,26 @@ class SalesforceTimeTests {
 			.isThrownBy(() -> SalesforceTime.parseDate(buffer, 24, 10));
 	}
 
+	@Test
+	void readsAnInstantFromAParsersCharacterBufferAsTheStringPathDoes() {
+		String[] texts = { "2024-01-31T12:34:56.789+0000", "1999-12-31T23:59:59.999+0000", "1970-01-01T00:00:00.000+0000",
+				"1969-12-31T23:59:59.001+0000", "2024-02-29T00:00:00.000+0000" };
+		for (String text : texts) {
+			char[] buffer = ("[\"" + text + "\"]").toCharArray();
+			assertThat(SalesforceTime.parseUtcInstant(buffer, 2, text.length()))
+				.isEqualTo(SalesforceTime.parseDateTime(text).toInstant());
+		}
+	}
+
+	@Test
+	void leavesOtherFormsAndOutOfRangeFieldsOfInstantsToTheStringPath() {
+		for (String text : new String[] { "2024-01-31T12:34:56.000+0100", "2024-01-31T12:34:56.000-0000",
+				"2024-01-31T12:34:56Z", "2024-01-31T24:00:00.000+0000", "2024-01-31T12:60:00.000+0000",
+				"2024-01-31T12:34:60.000+0000", "2024-01-3xT12:34:56.000+0000", "2024-01-31 12:34:56.000+0000" }) {
+			assertThat(SalesforceTime.parseUtcInstant(text.toCharArray(), 0, text.length())).as(text).isNull();
+		}
+		assertThatExceptionOfType(java.time.DateTimeException.class)
+			.isThrownBy(() -> SalesforceTime.parseUtcInstant("2023-02-29T00:00:00.000+0000".toCharArray(), 0, 28));
+	}
+
 }
