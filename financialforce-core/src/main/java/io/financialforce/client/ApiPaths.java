@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.financialforce.InvalidFinancialForceApiUsageException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -17,7 +18,6 @@ final class ApiPaths {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{15}([A-Za-z0-9]{3})?");
 
 	private static final Pattern VERSION = Pattern.compile("v?(\\d{2,3}\\.0)");
 
@@ -88,10 +88,24 @@ final class ApiPaths {
 	}
 
 	static String id(String id) {
-		if (id == null || !ID.matcher(id).matches()) {
+		if (!isId(id)) {
 			throw invalid("'" + id + "' is not a Salesforce id (15 or 18 letters and digits).");
 		}
 		return id;
+	}
+
+	/** Whether a value is 15 or 18 ASCII letters and digits; a loop, not a regex, as it runs once per id sent. */
+	private static boolean isId(@Nullable String id) {
+		if (id == null || (id.length() != 15 && id.length() != 18)) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Checks that a {@code nextRecordsUrl} is a path of this API before the session's token goes to it. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.financialforce.ApiError;
 import io.financialforce.FinancialForceResourceFailureException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +16,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,10 +45,15 @@ final class CollectionCalls {
 
 	private final JsonMapper mapper;
 
+	/** Binds the error list inside one save result, the parser then moving on to the result's next field. */
+	private final ObjectReader errorsReader;
+
 	CollectionCalls(ApiTransport transport, ApiPaths paths, JsonMapper mapper) {
 		this.transport = transport;
 		this.paths = paths;
 		this.mapper = mapper;
+		this.errorsReader = mapper.readerFor(ApiError[].class)
+			.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	List<SaveResult> create(String sObject, List<?> records, boolean allOrNone) {
@@ -218,16 +227,55 @@ final class CollectionCalls {
 		return out.toByteArray();
 	}
 
+	/**
+	 * Reads the array of save results token by token: the answer of every write, read without a bound record
+	 * deserializer (whose reflective constructor call cost more than the rest of the reading); the rare error lists
+	 * are bound as before.
+	 */
 	private List<SaveResult> results(InputStream in, int expected) throws IOException {
-		SaveResult[] results = this.mapper.readValue(in, SaveResult[].class);
-		if (results == null) {
-			throw new MismatchedInputException(null, "The answer has no JSON body") {
-			};
+		List<SaveResult> results = new ArrayList<>(expected);
+		try (JsonParser parser = this.mapper.createParser(in)) {
+			JsonToken token = parser.nextToken();
+			if (token == null) {
+				throw new MismatchedInputException(parser, "The answer has no JSON body") {
+				};
+			}
+			if (token != JsonToken.START_ARRAY) {
+				throw new MismatchedInputException(parser, "The answer is not a JSON array of save results") {
+				};
+			}
+			while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+				results.add(result(parser));
+			}
+			if (token != JsonToken.END_ARRAY) {
+				throw new MismatchedInputException(parser, "A save result is not a JSON object") {
+				};
+			}
 		}
-		if (results.length != expected) {
-			throw mismatch("sObject Collections", expected, results.length);
+		if (results.size() != expected) {
+			throw mismatch("sObject Collections", expected, results.size());
 		}
-		return Arrays.asList(results);
+		return results;
+	}
+
+	private SaveResult result(JsonParser parser) {
+		String id = null;
+		boolean success = false;
+		List<ApiError> errors = null;
+		Boolean created = null;
+		String name;
+		while ((name = parser.nextName()) != null) {
+			JsonToken value = parser.nextToken();
+			switch (name) {
+				case "id" -> id = (value == JsonToken.VALUE_NULL) ? null : parser.getValueAsString();
+				case "success" -> success = parser.getValueAsBoolean();
+				case "created" -> created = (value == JsonToken.VALUE_NULL) ? null : parser.getValueAsBoolean();
+				case "errors" -> errors = (value == JsonToken.VALUE_NULL) ? null
+						: Arrays.asList(this.errorsReader.<ApiError[]>readValue(parser));
+				default -> parser.skipChildren();
+			}
+		}
+		return new SaveResult(id, success, errors, created);
 	}
 
 	private static <T> List<List<T>> chunks(List<T> items, boolean allOrNone, String what) {

@@ -13,6 +13,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 
 import static io.financialforce.client.MockApi.BASE;
 import static io.financialforce.client.MockApi.body;
@@ -144,6 +145,50 @@ class FinancialForceClientCollectionsTests {
 		assertThat(request.getMethod()).isEqualTo("DELETE");
 		assertThat(request.getTarget())
 			.isEqualTo(BASE + "/composite/sobjects?ids=001xx000003DGb2AAG,001xx000003DGb3AAG&allOrNone=true");
+	}
+
+	@Test
+	void readsEveryFieldOfSaveResultsAndSkipsUnknownOnes() {
+		this.server.enqueue(json("[{\"id\":\"001xx000003DGb2AAG\",\"success\":true,\"errors\":[],"
+				+ "\"created\":true,\"warnings\":[{\"a\":[1,{\"b\":2}]}],\"infos\":null},"
+				+ "{\"success\":false,\"created\":null,\"errors\":[{\"statusCode\":\"DUPLICATE_VALUE\","
+				+ "\"message\":\"duplicate\",\"fields\":[\"Ext__c\"]}],\"id\":null},"
+				+ "{\"id\":\"001xx000003DGb3AAG\",\"success\":true,\"errors\":null,\"created\":false}]"));
+		FinancialForceClient client = MockApi.client(this.server).build();
+
+		List<SaveResult> results = client.upsertAll("Account", "Ext__c",
+				List.of(Map.of("Ext__c", "1"), Map.of("Ext__c", "2"), Map.of("Ext__c", "3")), false);
+
+		assertThat(results).containsExactly(new SaveResult("001xx000003DGb2AAG", true, List.of(), true),
+				new SaveResult(null, false, List.of(new ApiError("DUPLICATE_VALUE", "duplicate", List.of("Ext__c"))),
+						null),
+				new SaveResult("001xx000003DGb3AAG", true, List.of(), false));
+	}
+
+	@Test
+	void answerThatIsNotAnArrayOfResultsFails() {
+		this.server.enqueue(json("{\"id\":\"001xx000003DGb2AAG\",\"success\":true}"));
+		this.server.enqueue(json("[\"001xx000003DGb2AAG\"]"));
+		FinancialForceClient client = MockApi.client(this.server).build();
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> client.createAll("Account", List.of(Map.of("Name", "A")), false));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> client.createAll("Account", List.of(Map.of("Name", "A")), false));
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void deleteRefusesAnythingButIdsOf15Or18LettersAndDigitsBeforeSending() {
+		FinancialForceClient client = MockApi.client(this.server).build();
+
+		for (String bad : List.of("001xx000003DGb", "001xx000003DGb2A", "001xx000003DGb2AAGX", "001xx000003DGb2AA_",
+				"001xx000003DGb2AA\u00e9", "001xx000003DGb2,AG", "")) {
+			assertThatExceptionOfType(InvalidFinancialForceApiUsageException.class)
+				.isThrownBy(() -> client.deleteAll(List.of("001xx000003DGb2AAG", bad), false))
+				.withMessageContaining("not a Salesforce id");
+		}
+		assertThat(this.server.getRequestCount()).isZero();
 	}
 
 	@Test
