@@ -46,10 +46,8 @@ public final class RecordReader {
 
 	private final EntityInstantiators instantiators = new EntityInstantiators();
 
-	private final Map<FinancialForcePersistentEntity<?>, ReadPlan<?>> plans = new ConcurrentHashMap<>();
-
 	/** The plans by mapped type, so that reading record by record does not look the entity up each time. */
-	private final Map<Class<?>, ReadPlan<?>> plansByType = new ConcurrentHashMap<>();
+	private final Map<Class<?>, ReadPlan<?>> plans = new ConcurrentHashMap<>();
 
 	private final @Nullable NextRecordsFetcher nextRecordsFetcher;
 
@@ -100,12 +98,8 @@ public final class RecordReader {
 
 	@SuppressWarnings("unchecked")
 	private <T> ReadPlan<T> planOf(Class<T> type) {
-		ReadPlan<?> plan = this.plansByType.get(type);
-		if (plan == null) {
-			plan = plan(this.mappingContext.getRequiredPersistentEntity(type));
-			this.plansByType.putIfAbsent(type, plan);
-		}
-		return (ReadPlan<T>) plan;
+		ReadPlan<?> plan = this.plans.get(type);
+		return (ReadPlan<T>) ((plan != null) ? plan : plan(this.mappingContext.getRequiredPersistentEntity(type)));
 	}
 
 	private <T> T read(ReadPlan<T> plan, JsonParser parser) {
@@ -124,11 +118,11 @@ public final class RecordReader {
 
 	@SuppressWarnings("unchecked")
 	private <T> ReadPlan<T> plan(FinancialForcePersistentEntity<?> entity) {
-		ReadPlan<?> plan = this.plans.get(entity);
+		ReadPlan<?> plan = this.plans.get(entity.getType());
 		if (plan == null) {
 			plan = new ReadPlan<>(entity, this.instantiators,
 					(property) -> plan(this.mappingContext.getRequiredPersistentEntity(property)));
-			this.plans.putIfAbsent(entity, plan);
+			this.plans.putIfAbsent(entity.getType(), plan);
 		}
 		return (ReadPlan<T>) plan;
 	}

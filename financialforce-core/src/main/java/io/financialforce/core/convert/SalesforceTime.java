@@ -115,18 +115,16 @@ final class SalesforceTime {
 				|| chars[offset + 23] != '+' || digits(chars, offset + 24, offset + 28) != 0) {
 			return null;
 		}
-		int year = digits(chars, offset, offset + 4);
-		int month = digits(chars, offset + 5, offset + 7);
-		int day = digits(chars, offset + 8, offset + 10);
 		int hour = digits(chars, offset + 11, offset + 13);
 		int minute = digits(chars, offset + 14, offset + 16);
 		int second = digits(chars, offset + 17, offset + 19);
 		int millis = digits(chars, offset + 20, offset + 23);
-		if ((year | month | day | hour | minute | second | millis) < 0 || hour > 23 || minute > 59 || second > 59) {
+		if ((hour | minute | second | millis) < 0 || hour > 23 || minute > 59 || second > 59) {
 			return null;
 		}
-		long epochDay = LocalDate.of(year, month, day).toEpochDay();
-		return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, millis * 1_000_000L);
+		LocalDate date = parseDate(chars, offset, 10);
+		return (date != null) ? Instant.ofEpochSecond(date.toEpochDay() * 86_400 + hour * 3_600 + minute * 60
+				+ second, millis * 1_000_000L) : null;
 	}
 
 	private static int digits(char[] chars, int from, int to) {

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,28 +97,49 @@ public final class Json {
 	 * @return the node
 	 */
 	public static JsonNode value(@Nullable Object value) {
-		if (value == null) {
+		Object scalar = scalar(value);
+		if (scalar == null) {
 			return NODES.nullNode();
 		}
-		if (value instanceof String text) {
-			return NODES.stringNode(text);
-		}
-		if (value instanceof Boolean bool) {
+		if (scalar instanceof Boolean bool) {
 			return NODES.booleanNode(bool);
 		}
-		if (value instanceof Integer number) {
+		if (scalar instanceof Integer number) {
 			return NODES.numberNode(number);
 		}
+		if (scalar instanceof BigDecimal decimal) {
+			return NODES.numberNode(decimal);
+		}
+		return NODES.stringNode((String) scalar);
+	}
+
+	/**
+	 * A store value in the API's JSON form, the one place that knows these forms: {@code null}, text, {@code Boolean},
+	 * {@code Integer}, or a {@code BigDecimal} in the API's form; dates ISO, date-times in the API's form, times with
+	 * a {@code Z}, anything else as text.
+	 * @param value a store value
+	 * @return the value to write
+	 */
+	static @Nullable Object scalar(@Nullable Object value) {
+		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer) {
+			return value;
+		}
 		if (value instanceof BigDecimal decimal) {
-			return NODES.numberNode(apiDecimal(decimal));
+			return apiDecimal(decimal);
 		}
 		if (value instanceof LocalDate date) {
-			return NODES.stringNode(date.toString());
+			return isoDate(date);
 		}
 		if (value instanceof Instant instant) {
-			return NODES.stringNode(Values.formatDateTime(instant));
+			return Values.formatDateTime(instant);
 		}
-		return NODES.stringNode(value.toString());
+		if (value instanceof LocalTime time) {
+			return time + "Z";
+		}
+		if (value instanceof Number number) {
+			return apiDecimal(new BigDecimal(number.toString()));
+		}
+		return value.toString();
 	}
 
 	/**

@@ -1,14 +1,10 @@
 package io.financialforce.emulator.http;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.financialforce.emulator.org.Values;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
@@ -16,7 +12,7 @@ import tools.jackson.core.io.SerializedString;
 /**
  * A query page as the REST API writes it, straight to a generator: {@code totalSize}, {@code done},
  * {@code nextRecordsUrl} (when there is a next page), then {@code records} (clients rely on this order to start
- * fetching the next page before the records are read). Values take the forms of {@link Json#value}; record urls are
+ * fetching the next page before the records are read). Values take the forms of {@link Json#scalar}; record urls are
  * given the version of the request.
  */
 final class QueryPageJson {
@@ -73,24 +69,6 @@ final class QueryPageJson {
 			}
 			generator.writeEndObject();
 		}
-		else if (value instanceof BigDecimal decimal) {
-			generator.writeNumber(Json.apiDecimal(decimal));
-		}
-		else if (value instanceof Boolean bool) {
-			generator.writeBoolean(bool);
-		}
-		else if (value instanceof Integer number) {
-			generator.writeNumber(number);
-		}
-		else if (value instanceof LocalDate date) {
-			generator.writeString(Json.isoDate(date));
-		}
-		else if (value instanceof Instant instant) {
-			generator.writeString(Values.formatDateTime(instant));
-		}
-		else if (value instanceof LocalTime time) {
-			generator.writeString(time + "Z");
-		}
 		else if (value instanceof Collection<?> list) {
 			generator.writeStartArray();
 			for (Object element : list) {
@@ -98,11 +76,26 @@ final class QueryPageJson {
 			}
 			generator.writeEndArray();
 		}
-		else if (value instanceof Number number) {
-			generator.writeNumber(Json.apiDecimal(new BigDecimal(number.toString())));
+		else {
+			writeScalar(generator, Json.scalar(value));
+		}
+	}
+
+	private static void writeScalar(JsonGenerator generator, @Nullable Object scalar) {
+		if (scalar == null) {
+			generator.writeNull();
+		}
+		else if (scalar instanceof Boolean bool) {
+			generator.writeBoolean(bool);
+		}
+		else if (scalar instanceof Integer number) {
+			generator.writeNumber(number);
+		}
+		else if (scalar instanceof BigDecimal decimal) {
+			generator.writeNumber(decimal);
 		}
 		else {
-			generator.writeString(value.toString());
+			generator.writeString((String) scalar);
 		}
 	}
 
